@@ -1,0 +1,93 @@
+package io.kurzfassung.cli;
+
+import io.kurzfassung.article.ArticleException;
+import io.kurzfassung.config.ConfigException;
+import io.kurzfassung.storage.StorageException;
+import io.kurzfassung.summary.ModelException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: {@code java -jar target/kurzfassung.jar summarize|eval|invoke|serve}. Errors are one
+ * {@code error:} line on stderr and a documented exit code: 2 bad input or usage, 3 model failure, 4 storage
+ * failure, 1 anything unexpected.
+ */
+@Command(
+    name = "kurzfassung",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "German news summaries and key facts, as JSON.",
+    subcommands = {SummarizeCommand.class, EvalCommand.class, InvokeCommand.class, ServeCommand.class})
+public final class Main implements Runnable {
+
+  public static final int EXIT_UNEXPECTED = 1;
+  public static final int EXIT_BAD_INPUT = 2;
+  public static final int EXIT_MODEL = 3;
+  public static final int EXIT_STORAGE = 4;
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces on errors.")
+  boolean debug;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code, for tests and embedding. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("error: " + e.getMessage());
+      err.println("try: kurzfassung " + e.getCommandLine().getCommandName() + " --help");
+      return EXIT_BAD_INPUT;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      Main main = commandLine.getCommandSpec().root().userObject() instanceof Main m ? m : null;
+      err.println("error: " + message(e));
+      if (main != null && main.debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return exitCode(e);
+    });
+    return cli.execute(args);
+  }
+
+  /** The documented exit code for an exception. */
+  public static int exitCode(Throwable e) {
+    if (e instanceof ArticleException || e instanceof ConfigException || e instanceof IllegalArgumentException) {
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof ModelException) {
+      return EXIT_MODEL;
+    }
+    if (e instanceof StorageException) {
+      return EXIT_STORAGE;
+    }
+    return EXIT_UNEXPECTED;
+  }
+
+  static String message(Throwable e) {
+    String m = e.getMessage();
+    if (exitCode(e) == EXIT_UNEXPECTED) {
+      return "unexpected " + e.getClass().getSimpleName() + (m == null ? "" : ": " + m) + " (run with --debug)";
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: summarize, eval, invoke or serve");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"kurzfassung " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package io.kurzfassung.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kurzfassung.SummarizeService;
+import io.kurzfassung.article.Article;
+import io.kurzfassung.article.ArticleException;
+import io.kurzfassung.article.ArticleTooLongException;
+import io.kurzfassung.config.Config;
+import io.kurzfassung.document.Json;
+import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.storage.DirectorySummaryStore;
+import io.kurzfassung.storage.SummaryStore;
+import io.kurzfassung.summary.KeyFact;
+import io.kurzfassung.summary.Summarizers;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code summarize <file>...}: one document as JSON for one input, JSON Lines for several; {@code --jsonl FILE}
+ * for batches of {@code {"id","title","text"}} lines.
+ */
+@Command(name = "summarize", description = "Summarise articles (files, - for stdin, or --jsonl FILE).")
+final class SummarizeCommand implements Callable<Integer> {
+
+  enum Format { json, text }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files (JSON, text or HTML); - reads stdin.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--jsonl", paramLabel = "FILE", description = "Batch: one JSON article per line; - reads stdin.")
+  String jsonl;
+
+  @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
+  Format format;
+
+  @Option(names = "--store", paramLabel = "DIR|none", description = "Where documents are stored (default SUMMARY_DIR or ./summaries); none keeps nothing.")
+  String store;
+
+  @Option(names = "--provider", description = "Overrides LLM_PROVIDER.")
+  String provider;
+
+  @Option(names = "--model", description = "Overrides LLM_MODEL.")
+  String model;
+
+  @Option(names = "--parallel", defaultValue = "4", description = "Batch: articles summarised at once (default 4).")
+  int parallel;
+
+  @Override
+  public Integer call() throws Exception {
+    if (files.isEmpty() == (jsonl == null)) {
+      throw new ArticleException("give article files (or - for stdin), or --jsonl FILE, but not both");
+    }
+    if (parallel < 1 || parallel > 64) {
+      throw new ArticleException("--parallel must be between 1 and 64, was " + parallel);
+    }
+    Config config = Config.fromEnvironment().withModel(provider, model);
+    SummarizeService service = new SummarizeService(config, Summarizers.create(config), store(config), Clock.systemUTC());
+    PrintWriter out = spec.commandLine().getOut();
+    if (jsonl != null) {
+      return new Batch(service, out, spec.commandLine().getErr(), parallel).run(read(jsonl, config));
+    }
+    // Parse every input first: a bad one fails the run before anything is written.
+    List<Article> articles = new ArrayList<>();
+    for (String file : files) {
+      articles.add(service.parse(read(file, config), null));
+    }
+    for (Article article : articles) {
+      SummaryDocument doc = service.summarizeAndStore(article, null).document();
+      print(out, doc, articles.size() == 1);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private SummaryStore store(Config config) {
+    if ("none".equals(store)) {
+      return SummaryStore.NONE;
+    }
+    return new DirectorySummaryStore(store == null ? config.summaryDir() : Path.of(store));
+  }
+
+  private void print(PrintWriter out, SummaryDocument doc, boolean single) {
+    if (format == Format.text) {
+      out.println(asText(doc));
+    } else {
+      out.println(single ? Json.writePretty(doc) : Json.write(doc));
+    }
+  }
+
+  static String asText(SummaryDocument doc) {
+    StringBuilder sb = new StringBuilder();
+    if (!doc.article().title().isEmpty()) {
+      sb.append(doc.article().title()).append("\n\n");
+    }
+    sb.append("Zusammenfassung\n").append(doc.summary()).append("\n\nKernfakten\n");
+    for (KeyFact fact : doc.keyFacts()) {
+      sb.append("• ").append(fact.text()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static byte[] read(String file, Config config) {
+    long limit = 4L * config.maxArticleChars() + 65_536;
+    try {
+      if (file.equals("-")) {
+        try (InputStream in = System.in) {
+          byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+          if (bytes.length > limit) {
+            throw new ArticleTooLongException((int) Math.min(Integer.MAX_VALUE, bytes.length), config.maxArticleChars());
+          }
+          return bytes;
+        }
+      }
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw new ArticleException("cannot read " + file + ": it is a directory");
+      }
+      long size = Files.size(path);
+      if (size > limit) {
+        throw new ArticleTooLongException((int) Math.min(Integer.MAX_VALUE, size), config.maxArticleChars());
+      }
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new ArticleException("cannot read " + file + ": no such file");
+    } catch (IOException e) {
+      throw new ArticleException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The batch mode: lines in, one document or error object per line out, in order. */
+  private record Batch(SummarizeService service, PrintWriter out, PrintWriter err, int parallel) {
+
+    int run(byte[] input) throws InterruptedException {
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new java.io.StringReader(new String(input, StandardCharsets.UTF_8)))) {
+        r.lines().filter(l -> !l.isBlank()).forEach(lines::add);
+      } catch (IOException e) {
+        throw new ArticleException("cannot read batch input: " + e.getMessage(), e);
+      }
+      Progress progress = new Progress(err, lines.size());
+      int failed = 0;
+      try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
+        Deque<Future<String>> window = new ArrayDeque<>();
+        int next = 0;
+        for (int done = 0; done < lines.size(); done++) {
+          while (next < lines.size() && window.size() < parallel * 2) {
+            String line = lines.get(next++);
+            int lineNo = next;
+            window.add(pool.submit(() -> summarizeLine(line, lineNo)));
+          }
+          String result;
+          try {
+            result = window.removeFirst().get();
+          } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+          }
+          if (result.startsWith("{\"id\"") && result.contains("\"error\":{")) {
+            failed++;
+          }
+          out.println(result);
+          progress.step();
+        }
+      }
+      out.flush();
+      progress.finish();
+      if (failed > 0) {
+        err.println("error: " + failed + " of " + lines.size() + " articles failed; see the error objects in the output");
+        return Main.EXIT_BAD_INPUT;
+      }
+      return 0;
+    }
+
+    private String summarizeLine(String line, int lineNo) {
+      String id = null;
+      try {
+        JsonNode node;
+        try {
+          node = Json.MAPPER.readTree(line);
+        } catch (IOException e) {
+          throw new ArticleException("line " + lineNo + " is not valid JSON");
+        }
+        if (!(node instanceof ObjectNode obj)) {
+          throw new ArticleException("line " + lineNo + " is not a JSON object");
+        }
+        id = obj.hasNonNull("id") ? obj.get("id").asText() : null;
+        Article article = service.parser().fromFields(text(obj, "title"), text(obj, "text"), text(obj, "topic"),
+            text(obj, "source"), text(obj, "url"), text(obj, "language"));
+        return Json.write(service.summarizeAndStore(article, null).document());
+      } catch (RuntimeException e) {
+        ObjectNode error = Json.MAPPER.createObjectNode();
+        error.put("id", id == null ? "line-" + lineNo : id);
+        ObjectNode detail = error.putObject("error");
+        detail.put("type", e.getClass().getSimpleName());
+        detail.put("exitCode", Main.exitCode(e));
+        detail.put("message", Main.message(e));
+        return Json.write(error);
+      }
+    }
+
+    private static String text(ObjectNode obj, String field) {
+      JsonNode v = obj.get(field);
+      return v == null || v.isNull() ? null : v.asText();
+    }
+  }
+
+  /** A progress bar on stderr, shown only when stderr is a terminal. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final int total;
+    private final boolean enabled;
+    private int done;
+
+    Progress(PrintWriter err, int total) {
+      this.err = err;
+      this.total = total;
+      this.enabled = System.console() != null && total > 1;
+    }
+
+    void step() {
+      done++;
+      if (enabled) {
+        int width = 30;
+        int filled = total == 0 ? width : done * width / total;
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+        err.flush();
+      }
+    }
+
+    void finish() {
+      if (enabled) {
+        err.println();
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.kurzfassung.storage;
+
+import io.kurzfassung.document.Json;
+import io.kurzfassung.document.SummaryDocument;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/** Keeps documents as files in a local directory; each write goes to a temporary file that is then renamed. */
+public final class DirectorySummaryStore implements SummaryStore {
+
+  private final Path root;
+
+  public DirectorySummaryStore(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  @Override
+  public String save(String name, SummaryDocument document) {
+    Path target = resolve(name);
+    Path tmp = null;
+    try {
+      Files.createDirectories(target.getParent());
+      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      Files.write(tmp, Json.bytes(document));
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return target.toString();
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new StorageException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<SummaryDocument> find(String name) {
+    Path file = resolve(name);
+    try {
+      return Optional.of(Json.readDocument(Files.readAllBytes(file)));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new StorageException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Path resolve(String name) {
+    Path p = root.resolve(name).normalize();
+    if (!p.startsWith(root) || p.equals(root)) {
+      throw new IllegalArgumentException("name must stay inside the store, was " + name);
+    }
+    return p;
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    if (tmp != null) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // the write already failed; that error is the one to report
+      }
+    }
+  }
+}
