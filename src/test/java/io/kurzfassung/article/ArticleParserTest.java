@@ -1,0 +1,149 @@
+package io.kurzfassung.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+
+  private static final String BODY = "Der Bundestag hat am 4. Februar mit großer Mehrheit ein neues Gesetz beschlossen. "
+      + "Es soll ab dem 1. Januar 2027 gelten und betrifft rund 3.000 Unternehmen in ganz Deutschland. "
+      + "Die Opposition kritisierte den Entwurf als übereilt und kündigte eine Klage in Karlsruhe an.";
+
+  private final ArticleParser parser = new ArticleParser(200_000);
+
+  @Test
+  void should_parse_sample_plain_text_with_title_topic_and_source() throws Exception {
+    Article a = parser.parse(Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
+
+    assertThat(a.title()).isEqualTo("Wladimir Putin nimmt an der Eröffnung der Olympischen Winterspiele in Peking teil");
+    assertThat(a.topic()).isEqualTo("Wladimir Putin");
+    assertThat(a.source()).isEqualTo("site-30");
+    assertThat(a.text()).doesNotContain("site-30").startsWith("Wladimir Putin hat bestätigt");
+    assertThat(a.paragraphs()).hasSize(9);
+    assertThat(a.id()).matches("[0-9a-f]{16}");
+  }
+
+  @Test
+  void should_parse_json_article_and_strip_trailing_source_line_from_text() {
+    String json = "{\"title\":\"Neues Gesetz\",\"text\":\"" + BODY + "\\n\\nsource site-7\",\"topic\":\"Politik\","
+        + "\"url\":\"https://example.org/a\",\"language\":\"de\"}";
+
+    Article a = parser.parse(json.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(a.title()).isEqualTo("Neues Gesetz");
+    assertThat(a.topic()).isEqualTo("Politik");
+    assertThat(a.source()).isEqualTo("site-7");
+    assertThat(a.url()).isEqualTo("https://example.org/a");
+    assertThat(a.text()).isEqualTo(BODY);
+  }
+
+  @Test
+  void should_extract_headline_and_paragraphs_from_html_without_navigation_scripts_or_ads() {
+    String html = """
+        <!DOCTYPE html><html lang="de"><head><title>Seite</title>
+        <meta property="og:site_name" content="Beispielzeitung"><link rel="canonical" href="https://example.org/gesetz">
+        <script>var tracking = 1;</script></head><body>
+        <nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav>
+        <article><h1>Neues Gesetz beschlossen</h1>
+        <p>Der Bundestag hat am 4. Februar mit großer Mehrheit ein neues Gesetz beschlossen.</p>
+        <div class="ad-slot"><p>Jetzt Abo abschließen und sparen!</p></div>
+        <p>Es soll ab dem 1. Januar 2027 gelten und betrifft rund 3.000 Unternehmen in ganz Deutschland.</p>
+        <p>Die Opposition kritisierte den Entwurf als übereilt und kündigte eine Klage in Karlsruhe an.</p>
+        </article><footer><p>Impressum und Datenschutz der Beispielzeitung</p></footer></body></html>
+        """;
+
+    Article a = parser.parse(html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(a.title()).isEqualTo("Neues Gesetz beschlossen");
+    assertThat(a.source()).isEqualTo("Beispielzeitung");
+    assertThat(a.url()).isEqualTo("https://example.org/gesetz");
+    assertThat(a.language()).isEqualTo("de");
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.text()).doesNotContain("Startseite", "tracking", "Abo", "Impressum");
+  }
+
+  @Test
+  void should_normalise_to_nfc_and_remove_bom_and_odd_whitespace() {
+    String decomposed = "\uFEFFTitel | Thema\r\n\r\nDie Bu\u0308rger\u00A0haben\tgewählt. " + BODY;
+
+    Article a = parser.parse(decomposed.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(a.title()).isEqualTo("Titel");
+    assertThat(a.text()).startsWith("Die Bürger haben gewählt.").doesNotContain("\r", "\t", "\u00A0", "\u0308");
+  }
+
+  @Test
+  void should_read_windows_1252_legacy_files_without_mojibake() {
+    String text = "Über Gesetze | Politik\n\nDie Bürger äußern sich über Straßen. " + BODY;
+
+    Article a = parser.parse(text.getBytes(Charset.forName("windows-1252")));
+
+    assertThat(a.title()).isEqualTo("Über Gesetze");
+    assertThat(a.text()).startsWith("Die Bürger äußern sich über Straßen.");
+  }
+
+  @Test
+  void should_give_the_same_id_for_the_same_normalised_content() {
+    Article a = parser.parse(("Titel\n\n" + BODY).getBytes(StandardCharsets.UTF_8));
+    Article b = parser.parse(("Titel  \r\n\r\n  " + BODY.replace(" ", "  ") + "\n").getBytes(StandardCharsets.UTF_8));
+    Article c = parser.parse(("Anderer Titel\n\n" + BODY).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(a.id()).isEqualTo(b.id()).isNotEqualTo(c.id());
+  }
+
+  @Test
+  void should_reject_empty_and_whitespace_only_input() {
+    assertThatThrownBy(() -> parser.parse(new byte[0])).isInstanceOf(ArticleException.class).hasMessage("article is empty");
+    assertThatThrownBy(() -> parser.parse(" \n\t ".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ArticleException.class).hasMessage("article is empty");
+  }
+
+  @Test
+  void should_reject_binary_input() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+
+    assertThatThrownBy(() -> parser.parse(png)).isInstanceOf(ArticleException.class).hasMessage("input is binary data, not text");
+  }
+
+  @Test
+  void should_reject_article_under_thirty_words_as_too_short() {
+    assertThatThrownBy(() -> parser.parse("Titel\n\nNur ein kurzer Satz.".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ArticleException.class).hasMessageContaining("too short to summarise");
+  }
+
+  @Test
+  void should_name_the_limit_when_article_exceeds_max_chars() {
+    ArticleParser small = new ArticleParser(1_000);
+    String longText = "Titel\n\n" + (BODY + " ").repeat(10);
+
+    assertThatThrownBy(() -> small.parse(longText.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ArticleTooLongException.class).hasMessageContaining("limit of 1000").hasMessageContaining("MAX_ARTICLE_CHARS");
+  }
+
+  @Test
+  void should_reject_broken_json_with_position() {
+    assertThatThrownBy(() -> parser.parse("{\"title\": \"x\", \"text\": ".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ArticleException.class).hasMessageStartingWith("malformed JSON");
+  }
+
+  @Test
+  void should_reject_json_without_text() {
+    assertThatThrownBy(() -> parser.parse("{\"title\": \"Nur ein Titel\"}".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ArticleException.class).hasMessageContaining("\"text\" is missing");
+  }
+
+  @Test
+  void should_map_content_types_and_reject_unsupported_ones() {
+    assertThat(ArticleParser.Format.forContentType("application/json; charset=utf-8")).isEqualTo(ArticleParser.Format.JSON);
+    assertThat(ArticleParser.Format.forContentType("text/plain")).isEqualTo(ArticleParser.Format.TEXT);
+    assertThat(ArticleParser.Format.forContentType("text/html")).isEqualTo(ArticleParser.Format.HTML);
+    assertThat(ArticleParser.Format.forContentType(null)).isNull();
+    assertThatThrownBy(() -> ArticleParser.Format.forContentType("image/png")).isInstanceOf(UnsupportedFormatException.class);
+  }
+}

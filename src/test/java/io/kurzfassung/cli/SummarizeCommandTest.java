@@ -1,0 +1,182 @@
+package io.kurzfassung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kurzfassung.document.Json;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummarizeCommandTest {
+
+  private static final String SAMPLE = "events/putin-olympia.de.txt";
+  private static final String BODY = "Der Bundestag hat am 4. Februar mit großer Mehrheit ein neues Gesetz beschlossen. "
+      + "Es soll ab dem 1. Januar 2027 gelten und betrifft rund 3.000 Unternehmen in ganz Deutschland. "
+      + "Die Opposition kritisierte den Entwurf als übereilt und kündigte eine Klage in Karlsruhe an.";
+
+  @TempDir
+  Path dir;
+
+  record Result(int code, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private Path store() {
+    return dir.resolve("summaries");
+  }
+
+  private long storedFiles() throws Exception {
+    if (!Files.exists(store())) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(store())) {
+      return files.count();
+    }
+  }
+
+  @Test
+  void should_print_and_store_the_document_for_the_sample() throws Exception {
+    Result r = run("summarize", "--store", store().toString(), SAMPLE);
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    assertThat(doc.get("summary").asText()).isNotBlank();
+    assertThat(doc.get("keyFacts").size()).isGreaterThanOrEqualTo(3);
+    assertThat(doc.get("article").get("source").asText()).isEqualTo("site-30");
+    assertThat(doc.get("summary").asText() + doc.get("keyFacts")).doesNotContain("site-30");
+    assertThat(store().resolve(doc.get("id").asText() + ".json")).exists();
+  }
+
+  @Test
+  void should_print_readable_german_text_with_bullets() {
+    Result r = run("summarize", "--store", "none", "--format", "text", SAMPLE);
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Wladimir Putin nimmt an der Eröffnung").contains("Zusammenfassung\n", "Kernfakten\n", "\n• ");
+  }
+
+  @Test
+  void should_print_json_lines_for_several_inputs() throws Exception {
+    Path second = Files.writeString(dir.resolve("b.txt"), "Neues Gesetz | Politik\n\n" + BODY);
+
+    Result r = run("summarize", "--store", "none", SAMPLE, second.toString());
+
+    assertThat(r.code()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(Json.MAPPER.readTree(lines.get(1)).get("article").get("title").asText()).isEqualTo("Neues Gesetz");
+  }
+
+  @Test
+  void should_read_stdin_for_dash() throws Exception {
+    InputStream original = System.in;
+    System.setIn(new ByteArrayInputStream(("Neues Gesetz | Politik\n\n" + BODY).getBytes(StandardCharsets.UTF_8)));
+    try {
+      Result r = run("summarize", "--store", "none", "-");
+
+      assertThat(r.code()).isZero();
+      assertThat(Json.MAPPER.readTree(r.out()).get("article").get("topic").asText()).isEqualTo("Politik");
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void should_exit_2_with_one_error_line_and_store_nothing_for_a_missing_file() throws Exception {
+    Result r = run("summarize", "--store", store().toString(), SAMPLE, dir.resolve("nope.txt").toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).hasSize(1).first().asString().startsWith("error: cannot read").endsWith("no such file");
+    assertThat(storedFiles()).isZero();
+  }
+
+  @Test
+  void should_exit_2_with_one_error_line_for_each_kind_of_bad_input() throws Exception {
+    byte[][] inputs = {
+        new byte[0],
+        "   \n\n  ".getBytes(StandardCharsets.UTF_8),
+        {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d},
+        "Titel\n\nZu kurz.".getBytes(StandardCharsets.UTF_8),
+        "{\"title\": \"x\", ".getBytes(StandardCharsets.UTF_8),
+    };
+    String[] expected = {"article is empty", "article is empty", "input is binary", "too short to summarise", "malformed JSON"};
+    for (int i = 0; i < inputs.length; i++) {
+      Path file = Files.write(dir.resolve("bad" + i), inputs[i]);
+
+      Result r = run("summarize", "--store", store().toString(), file.toString());
+
+      assertThat(r.code()).as(expected[i]).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.errLines()).hasSize(1).first().asString().startsWith("error: ").contains(expected[i]);
+    }
+    assertThat(storedFiles()).isZero();
+  }
+
+  @Test
+  void should_exit_2_naming_the_limit_for_a_too_long_article() throws Exception {
+    Path big = Files.writeString(dir.resolve("big.txt"), "Titel\n\n" + (BODY + " ").repeat(1500));
+
+    Result r = run("summarize", "--store", store().toString(), big.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1).first().asString().contains("limit of 200000");
+    assertThat(storedFiles()).isZero();
+  }
+
+  @Test
+  void should_show_stack_trace_only_with_debug() throws Exception {
+    Path empty = Files.write(dir.resolve("empty"), new byte[0]);
+
+    assertThat(run("summarize", "--store", "none", empty.toString()).err()).doesNotContain("\tat ");
+    assertThat(run("--debug", "summarize", "--store", "none", empty.toString()).err()).contains("\tat ");
+  }
+
+  @Test
+  void should_exit_2_for_usage_errors() {
+    assertThat(run("summarize").code()).isEqualTo(2);
+    assertThat(run("summarize", "--format", "xml", SAMPLE).code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void should_summarise_a_jsonl_batch_in_order_and_carry_on_past_bad_lines() throws Exception {
+    String good1 = Json.write(java.util.Map.of("id", "a-1", "title", "Erstes Gesetz", "text", BODY));
+    String good2 = Json.write(java.util.Map.of("id", "a-3", "title", "Drittes Gesetz", "text", BODY + " Und noch ein Satz dazu."));
+    Path batch = Files.writeString(dir.resolve("batch.jsonl"),
+        good1 + "\n{\"id\":\"a-2\",\"title\":\"Kaputt\",\"text\":\"zu kurz\"}\n{broken\n" + good2 + "\n");
+
+    Result r = run("summarize", "--store", store().toString(), "--jsonl", batch.toString());
+
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(Json.MAPPER.readTree(lines.get(0)).get("article").get("title").asText()).isEqualTo("Erstes Gesetz");
+    JsonNode bad = Json.MAPPER.readTree(lines.get(1));
+    assertThat(bad.get("id").asText()).isEqualTo("a-2");
+    assertThat(bad.get("error").get("message").asText()).contains("too short");
+    assertThat(Json.MAPPER.readTree(lines.get(2)).get("id").asText()).isEqualTo("line-3");
+    assertThat(Json.MAPPER.readTree(lines.get(3)).get("article").get("title").asText()).isEqualTo("Drittes Gesetz");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1).first().asString().startsWith("error: 2 of 4 articles failed");
+    assertThat(storedFiles()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,71 @@
+package io.kurzfassung.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.summary.KeyFact;
+import io.kurzfassung.summary.ModelInfo;
+import io.kurzfassung.summary.Usage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectorySummaryStoreTest {
+
+  @TempDir
+  Path dir;
+
+  static SummaryDocument document(String id) {
+    return new SummaryDocument("1.0", id, "de", "Eine Zusammenfassung über Straßen.",
+        List.of(new KeyFact("Ein Fakt.", List.of("Ein Satz."))),
+        new SummaryDocument.ArticleInfo("Titel", null, null, null, 100, 20),
+        new ModelInfo("extractive", "textrank-de", "extractive-1"), Usage.UNKNOWN, Instant.parse("2026-11-28T00:00:00Z"));
+  }
+
+  @Test
+  void should_save_under_name_and_find_it_again() {
+    var store = new DirectorySummaryStore(dir.resolve("summaries"));
+    SummaryDocument doc = document("0123456789abcdef");
+
+    String location = store.save("0123456789abcdef.json", doc);
+
+    assertThat(Path.of(location)).exists().hasFileName("0123456789abcdef.json");
+    assertThat(store.find("0123456789abcdef.json")).contains(doc);
+    assertThat(store.find("missing.json")).isEmpty();
+  }
+
+  @Test
+  void should_leave_no_temporary_files_and_replace_atomically() throws Exception {
+    var store = new DirectorySummaryStore(dir);
+    store.save("a.json", document("0123456789abcdef"));
+    store.save("a.json", document("fedcba9876543210"));
+
+    try (var files = Files.list(dir)) {
+      assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("a.json");
+    }
+    assertThat(store.find("a.json")).map(SummaryDocument::id).contains("fedcba9876543210");
+  }
+
+  @Test
+  void should_throw_storage_exception_and_write_nothing_when_directory_cannot_be_created() throws Exception {
+    Path blocker = Files.writeString(dir.resolve("not-a-dir"), "x");
+    var store = new DirectorySummaryStore(blocker.resolve("sub"));
+
+    assertThatThrownBy(() -> store.save("a.json", document("0123456789abcdef")))
+        .isInstanceOf(StorageException.class).hasMessageContaining("cannot write");
+    assertThat(Files.readString(blocker)).isEqualTo("x");
+  }
+
+  @Test
+  void should_reject_names_that_leave_the_directory() {
+    var store = new DirectorySummaryStore(dir.resolve("s"));
+
+    assertThatThrownBy(() -> store.save("../escape.json", document("0123456789abcdef")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(dir.resolve("escape.json")).doesNotExist();
+  }
+}
