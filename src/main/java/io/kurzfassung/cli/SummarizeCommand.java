@@ -82,7 +82,7 @@ final class SummarizeCommand implements Callable<Integer> {
     SummarizeService service = new SummarizeService(config, Summarizers.create(config), store(config), Clock.systemUTC());
     PrintWriter out = spec.commandLine().getOut();
     if (jsonl != null) {
-      return new Batch(service, out, spec.commandLine().getErr(), parallel).run(read(jsonl, config));
+      return new Batch(service, out, spec.commandLine().getErr(), parallel).run(lines(jsonl));
     }
     // Parse every input first: a bad one fails the run before anything is written.
     List<Article> articles = new ArrayList<>();
@@ -152,16 +152,26 @@ final class SummarizeCommand implements Callable<Integer> {
     }
   }
 
+  /** The non-blank lines of a batch file, or of stdin for {@code -}. Each line is checked against the limits later. */
+  static List<String> lines(String file) {
+    try {
+      BufferedReader reader = file.equals("-")
+          ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+          : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+      try (reader) {
+        return reader.lines().filter(l -> !l.isBlank()).toList();
+      }
+    } catch (NoSuchFileException e) {
+      throw new ArticleException("cannot read " + file + ": no such file");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new ArticleException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The batch mode: lines in, one document or error object per line out, in order. */
   private record Batch(SummarizeService service, PrintWriter out, PrintWriter err, int parallel) {
 
-    int run(byte[] input) throws InterruptedException {
-      List<String> lines = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new java.io.StringReader(new String(input, StandardCharsets.UTF_8)))) {
-        r.lines().filter(l -> !l.isBlank()).forEach(lines::add);
-      } catch (IOException e) {
-        throw new ArticleException("cannot read batch input: " + e.getMessage(), e);
-      }
+    int run(List<String> lines) throws InterruptedException {
       Progress progress = new Progress(err, lines.size());
       int failed = 0;
       try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
