@@ -1,0 +1,139 @@
+package io.kurzfassung.summary.extractive;
+
+import io.kurzfassung.article.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the summary sentences: maximal marginal relevance (score minus redundancy with what is already chosen)
+ * under the word budget, then, if room is left, the leading clauses of the next best sentence. The result reads in
+ * article order.
+ */
+final class SummaryComposer {
+
+  /** Weight of relevance against redundancy in maximal marginal relevance. */
+  private static final double LAMBDA = 0.7;
+  /** The smallest clause worth adding when trimming to fit the budget. */
+  private static final int MIN_CLAUSE_WORDS = 6;
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|\\s[–—-]\\s");
+
+  /** A chosen piece of text and the sentence it comes from. */
+  record Part(int index, String text) {}
+
+  private SummaryComposer() {}
+
+  static List<Part> compose(SentenceRanker.Ranking ranking, int maxWords) {
+    List<Sentence> sentences = ranking.sentences();
+    List<Integer> chosen = new ArrayList<>();
+    boolean[] used = new boolean[sentences.size()];
+    int words = 0;
+    while (true) {
+      int best = -1;
+      double bestValue = Double.NEGATIVE_INFINITY;
+      for (Sentence s : sentences) {
+        int i = s.index();
+        if (used[i] || words + s.words() > maxWords) {
+          continue;
+        }
+        double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy(ranking, chosen, i);
+        if (value > bestValue) {
+          bestValue = value;
+          best = i;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      used[best] = true;
+      chosen.add(best);
+      words += sentences.get(best).words();
+    }
+    List<Part> parts = new ArrayList<>();
+    for (int i : chosen) {
+      parts.add(new Part(i, sentences.get(i).text()));
+    }
+    int left = maxWords - words;
+    if (left >= MIN_CLAUSE_WORDS) {
+      trimmedClause(ranking, chosen, used, left).ifPresent(parts::add);
+    }
+    if (parts.isEmpty() && !sentences.isEmpty()) {
+      parts.add(new Part(0, firstWords(sentences.get(0).text(), maxWords)));
+    }
+    parts.sort(Comparator.comparingInt(Part::index));
+    return List.copyOf(parts);
+  }
+
+  private static java.util.Optional<Part> trimmedClause(
+      SentenceRanker.Ranking ranking, List<Integer> chosen, boolean[] used, int left) {
+    int best = -1;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    String bestText = null;
+    for (Sentence s : ranking.sentences()) {
+      int i = s.index();
+      if (used[i]) {
+        continue;
+      }
+      String clause = leadingClauses(s.text(), left);
+      if (clause == null) {
+        continue;
+      }
+      double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy(ranking, chosen, i);
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+        bestText = clause;
+      }
+    }
+    return best < 0 ? java.util.Optional.empty() : java.util.Optional.of(new Part(best, bestText));
+  }
+
+  /** The longest run of leading clauses within the budget, closed with a full stop; null when none fits. */
+  static String leadingClauses(String sentence, int maxWords) {
+    Matcher m = CLAUSE_END.matcher(sentence);
+    String best = null;
+    while (m.find()) {
+      String prefix = sentence.substring(0, m.start()).strip();
+      int words = Article.countWords(prefix);
+      if (words > maxWords) {
+        break;
+      }
+      if (words >= MIN_CLAUSE_WORDS && balancedQuotes(prefix)) {
+        best = prefix;
+      }
+    }
+    return best == null ? null : best + ".";
+  }
+
+  private static boolean balancedQuotes(String text) {
+    int open = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '„' || c == '»' || c == '(') {
+        open++;
+      } else if (c == '“' || c == '«' || c == ')' || c == '”') {
+        open--;
+      }
+    }
+    return open == 0 && text.chars().filter(c -> c == '"').count() % 2 == 0;
+  }
+
+  private static double redundancy(SentenceRanker.Ranking ranking, List<Integer> chosen, int i) {
+    double max = 0;
+    for (int j : chosen) {
+      max = Math.max(max, ranking.similarity()[i][j]);
+    }
+    return max;
+  }
+
+  static String firstWords(String text, int maxWords) {
+    String[] tokens = text.strip().split("\\s+");
+    if (tokens.length <= maxWords) {
+      return text.strip();
+    }
+    return String.join(" ", java.util.Arrays.copyOf(tokens, maxWords)) + " …";
+  }
+}
