@@ -15,6 +15,15 @@ final class SentenceRanker {
 
   private static final double DAMPING = 0.85;
   private static final int ITERATIONS = 30;
+  /** Weights of the score: news puts the essentials first, so position weighs most, then centrality. */
+  private static final double POSITION = 0.5;
+  private static final double CENTRALITY = 0.3;
+  private static final double HEADLINE = 0.2;
+  /** Sentences up to this length read well; longer ones are preferred less, down to half at twice the length. */
+  private static final int READABLE_WORDS = 25;
+  private static final java.util.Set<String> FIRST_AND_SECOND_PERSON = java.util.Set.of(
+      "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere",
+      "unseren", "unserem", "unserer", "du", "dich", "dir", "dein", "deine", "euch", "euer", "eure");
 
   /** The ranked article: its sentences with vectors, their pairwise similarities and their scores. */
   record Ranking(List<Sentence> sentences, double[][] similarity, double[] score) {}
@@ -50,13 +59,35 @@ final class SentenceRanker {
       double position = 1.0 / Math.sqrt(1.0 + i);
       double headline = title.isEmpty() ? 0 : Sentence.cosine(s.vector(), title);
       double lead = i == 0 || n == 0 ? 0 : sim[0][i];
-      double value = 0.45 * centrality[i] + 0.35 * position + 0.2 * Math.max(headline, lead);
-      score[i] = value * lengthPreference(s.words()) * (s.isQuestion() ? 0.4 : 1.0);
+      double value = CENTRALITY * centrality[i] + POSITION * position + HEADLINE * Math.max(headline, lead);
+      score[i] = value * lengthPreference(s.words()) * reportedStyle(s);
     }
     return new Ranking(List.copyOf(sentences), sim, score);
   }
 
-  /** Very short sentences carry little; very long ones spend the budget. */
+  /**
+   * Summaries report in the third person: direct speech ("ich", "wir", quotation marks) and questions make weaker
+   * summary sentences than the reporter's own statements.
+   */
+  static double reportedStyle(Sentence s) {
+    double factor = s.isQuestion() ? 0.6 : 1.0;
+    for (String w : GermanTerms.words(s.text())) {
+      if (FIRST_AND_SECOND_PERSON.contains(w)) {
+        factor *= 0.6;
+        break;
+      }
+    }
+    if (s.text().indexOf('„') >= 0 || s.text().indexOf('»') >= 0 || s.text().indexOf('«') >= 0
+        || s.text().indexOf('“') >= 0 || s.text().indexOf('"') >= 0) {
+      factor *= 0.8;
+    }
+    return factor;
+  }
+
+  /**
+   * Very short sentences carry little; long ones spend the budget and read badly (style guides for news ask for
+   * sentences of at most about 25 words), so the preference falls off gently beyond that.
+   */
   static double lengthPreference(int words) {
     if (words < 5) {
       return 0.3;
@@ -64,10 +95,7 @@ final class SentenceRanker {
     if (words < 9) {
       return 0.7;
     }
-    if (words > 45) {
-      return 0.8;
-    }
-    return 1.0;
+    return words <= READABLE_WORDS ? 1.0 : Math.max(0.5, 1.0 - (words - READABLE_WORDS) / (double) READABLE_WORDS);
   }
 
   private static Map<String, Double> vector(List<String> terms, Map<String, Integer> df, int n) {

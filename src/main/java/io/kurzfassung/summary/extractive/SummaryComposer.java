@@ -31,6 +31,12 @@ final class SummaryComposer {
     List<Integer> chosen = new ArrayList<>();
     boolean[] used = new boolean[sentences.size()];
     int words = 0;
+    // The inverted pyramid: the lead sentence opens the summary whenever it fits.
+    if (!sentences.isEmpty() && sentences.get(0).words() <= maxWords) {
+      used[0] = true;
+      chosen.add(0);
+      words += sentences.get(0).words();
+    }
     while (true) {
       int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
