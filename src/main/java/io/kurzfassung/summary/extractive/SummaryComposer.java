@@ -97,7 +97,11 @@ final class SummaryComposer {
     return best < 0 ? java.util.Optional.empty() : java.util.Optional.of(new Part(best, bestText));
   }
 
-  /** The longest run of leading clauses within the budget, closed with a full stop; null when none fits. */
+  /**
+   * The longest run of leading clauses within the budget, closed with a full stop; null when none fits. A cut is
+   * made only at a comma, semicolon or dash before a conjunction, a relative pronoun or an article, so that what
+   * is left is a main clause, not a fragment; a dangling apposition ("…, eine Veranstaltung") is not kept.
+   */
   static String leadingClauses(String sentence, int maxWords) {
     Matcher m = CLAUSE_END.matcher(sentence);
     String best = null;
@@ -107,12 +111,45 @@ final class SummaryComposer {
       if (words > maxWords) {
         break;
       }
-      if (words >= MIN_CLAUSE_WORDS && balancedQuotes(prefix)) {
+      if (words >= MIN_CLAUSE_WORDS && balancedQuotes(prefix) && startsClause(sentence, m.end())
+          && !endsWithApposition(prefix)) {
         best = prefix;
       }
     }
-    return best == null ? null : best + ".";
+    return best == null ? null : best.replaceAll("[,;:–—-]+$", "").strip() + ".";
   }
+
+  private static boolean startsClause(String sentence, int at) {
+    int end = at;
+    while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+      end++;
+    }
+    return CLAUSE_STARTERS.contains(sentence.substring(at, end).toLowerCase(java.util.Locale.GERMAN));
+  }
+
+  private static boolean endsWithApposition(String prefix) {
+    int comma = Math.max(prefix.lastIndexOf(", "), prefix.lastIndexOf(" – "));
+    if (comma < 0) {
+      return false;
+    }
+    String last = prefix.substring(comma + 2).strip();
+    String first = last.split("\\s+", 2)[0].toLowerCase(java.util.Locale.GERMAN);
+    return ARTICLES.contains(first) && Article.countWords(last) <= 4;
+  }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of(
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines");
+
+  /**
+   * Words that open a subordinate or coordinated clause, a relative clause or an apposition. Not "dass", "ob" or
+   * "wie": those clauses are often the object the main clause needs ("Sie haben angekündigt, dass …").
+   */
+  private static final java.util.Set<String> CLAUSE_STARTERS = java.util.Set.of(
+      "der", "die", "das", "den", "dem", "des", "deren", "dessen", "denen", "welche", "welcher", "welches", "ein",
+      "eine", "einen", "einem", "einer", "eines", "weil", "da", "als", "wenn", "um", "wo",
+      "wobei", "womit", "wodurch", "nachdem", "obwohl", "obgleich", "während", "sodass", "so", "bis", "sowie",
+      "und", "aber", "doch", "sondern", "oder", "denn", "seit", "seitdem", "bevor", "damit", "indem", "falls",
+      "sofern", "wonach", "worauf", "wogegen", "zumal");
 
   private static boolean balancedQuotes(String text) {
     int open = 0;
