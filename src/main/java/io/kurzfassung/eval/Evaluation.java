@@ -47,7 +47,11 @@ public final class Evaluation {
   public EvalReport run(String setName, List<EvalItem> items) throws InterruptedException {
     List<Article> articles = new ArrayList<>();
     for (EvalItem item : items) {
-      articles.add(parser.fromFields(item.title(), item.text(), null, null, null, "de"));
+      try {
+        articles.add(parser.fromFields(item.title(), item.text(), null, null, null, "de"));
+      } catch (RuntimeException e) {
+        articles.add(null); // counted as failed: too short, too long or empty
+      }
     }
     long start = System.nanoTime();
     List<Outcome> outcomes = summarizeAll(items, articles);
@@ -63,6 +67,9 @@ public final class Evaluation {
         EvalItem item = items.get(i);
         Article article = articles.get(i);
         futures.add(pool.submit(() -> {
+          if (article == null) {
+            return new Outcome(item, null, null, new IllegalArgumentException("article cannot be parsed"));
+          }
           try {
             return new Outcome(item, article,
                 summarizer.summarize(new SummaryRequest(article, maxWords, maxFacts, null)), null);
