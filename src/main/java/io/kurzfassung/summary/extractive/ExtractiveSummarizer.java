@@ -1,40 +1,33 @@
 package io.kurzfassung.summary.extractive;
 
-import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.Usage;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The embedded, offline German summariser. (Placeholder: lead sentences, to be replaced.) */
+/**
+ * The embedded, offline German summariser: ranks sentences by centrality and position ({@link SentenceRanker}),
+ * composes a summary within the word budget ({@link SummaryComposer}) and picks key facts with evidence
+ * ({@link KeyFactSelector}). Thread-safe and fast (a few milliseconds per article).
+ */
 public final class ExtractiveSummarizer implements Summarizer {
 
-  public static final ModelInfo MODEL = new ModelInfo("extractive", "lead", "extractive-0");
+  public static final ModelInfo MODEL = new ModelInfo("extractive", "textrank-de", "extractive-1");
 
   @Override
   public Summary summarize(SummaryRequest request) {
-    List<String> sentences = SentenceSplitter.split(request.article().text());
-    StringBuilder summary = new StringBuilder();
-    for (String s : sentences) {
-      if (Article.countWords(summary + " " + s) > request.maxWords() && !summary.isEmpty()) {
-        break;
-      }
-      if (!summary.isEmpty()) {
-        summary.append(' ');
-      }
-      summary.append(s);
-    }
-    List<KeyFact> facts = new ArrayList<>();
-    for (String s : sentences.subList(Math.min(1, sentences.size()), sentences.size())) {
-      if (facts.size() == Math.min(3, request.maxFacts())) {
-        break;
-      }
-      facts.add(new KeyFact(s, List.of(s)));
-    }
-    return new Summary(summary.toString(), facts, MODEL, Usage.UNKNOWN);
+    SentenceRanker.Ranking ranking = SentenceRanker.rank(request.article());
+    List<SummaryComposer.Part> parts = SummaryComposer.compose(ranking, request.maxWords());
+    String text = parts.stream().map(SummaryComposer.Part::text).collect(Collectors.joining(" "));
+    Set<Integer> inSummary = new HashSet<>();
+    parts.forEach(p -> inSummary.add(p.index()));
+    List<KeyFact> facts = KeyFactSelector.select(ranking, inSummary, request.maxFacts());
+    return new Summary(text, facts, MODEL, Usage.UNKNOWN);
   }
 }

@@ -2,21 +2,222 @@ package io.kurzfassung.summary.extractive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Splits German text into sentences. (Placeholder: naive split, to be replaced.) */
+/**
+ * Splits German text into sentences, paragraph by paragraph (paragraphs are separated by blank lines). A full stop
+ * does not end a sentence after an abbreviation ("z. B.", "Dr.", "u. a.", "St.", "Nr."), after an ordinal or a
+ * date ("am 4. Februar", "die 19. Etappe"), or inside a quotation („…“, “…”, »…«, «…»); decimal numbers never
+ * split. Each sentence is a verbatim substring of the text, stripped.
+ */
 public final class SentenceSplitter {
+
+  /** Abbreviations (lower case, without the full stop) after which a full stop does not end a sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "abb", "abg", "abs", "abt", "allg", "apr", "art", "aug", "bd", "bspw", "bzgl", "bzw", "ca", "chr", "co", "dez",
+      "di", "dipl", "do", "dr", "evtl", "ev", "feb", "fr", "frl", "ggf", "gebr", "geb", "gest", "hl", "hr", "hrsg",
+      "inkl", "ing", "jan", "jh", "jhd", "jr", "jul", "jun", "kap", "kl", "lt", "mag", "max", "mi", "min", "mind",
+      "mio", "mo", "mrd", "mr", "mrs", "ms", "nov", "nr", "okt", "pkt", "prof", "rd", "sa", "sen", "sep", "sept",
+      "so", "sog", "st", "std", "str", "tel", "tsd", "usw", "vgl", "vs", "zb", "zzgl", "ziff", "zit", "etc",
+      "ehem", "eigtl", "einschl", "engl", "franz", "gegr", "jährl", "lat", "mtl", "röm", "urspr", "verh", "verw",
+      "vorm", "zt", "dt", "resp", "ua", "uvm", "ggü", "mdb", "mdl", "ebd", "insb", "m", "ff");
+
+  /** Words that begin a sentence and never follow an ordinal: {@code "seit 1990. Der"} ends a sentence. */
+  private static final Set<String> SENTENCE_STARTERS = Set.of(
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "er", "sie", "es", "wir", "ich", "ihr",
+      "man", "auch", "aber", "doch", "dann", "so", "in", "im", "am", "an", "auf", "bei", "mit", "nach", "seit",
+      "zum", "zur", "für", "von", "vom", "dabei", "damit", "daher", "dazu", "diese", "dieser", "dieses", "dies",
+      "jetzt", "nun", "noch", "nur", "schon", "trotzdem", "zudem", "außerdem", "ausserdem", "und", "oder", "wie",
+      "was", "wer", "wo", "wenn", "als", "da", "sein", "seine", "ihre", "unter", "über", "bis", "um", "denn");
+
+  private static final Set<String> MONTHS = Set.of(
+      "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+      "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez");
 
   private SentenceSplitter() {}
 
+  /** The sentences of the text, in order; paragraphs never share a sentence. */
   public static List<String> split(String text) {
     List<String> out = new ArrayList<>();
-    for (String paragraph : text.split("\n\n+")) {
-      for (String s : paragraph.split("(?<=[.!?])\\s+(?=[A-ZÄÖÜ„\"])")) {
-        if (!s.isBlank()) {
-          out.add(s.strip());
-        }
+    for (String paragraph : text.split("\\n\\s*\\n")) {
+      String p = paragraph.strip();
+      if (p.isEmpty()) {
+        continue;
       }
+      List<Integer> ends = boundaries(p, true);
+      if (ends == null) {
+        // A quotation that never closes: split as if there were no quotation marks.
+        ends = boundaries(p, false);
+      }
+      int start = 0;
+      for (int end : ends) {
+        add(out, p.substring(start, end));
+        start = end;
+      }
+      add(out, p.substring(start));
     }
     return out;
+  }
+
+  private static void add(List<String> out, String sentence) {
+    String s = sentence.strip();
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+  }
+
+  /** End offsets (exclusive) of every sentence but the last; null when quotes are tracked and do not balance. */
+  private static List<Integer> boundaries(String p, boolean trackQuotes) {
+    List<Integer> ends = new ArrayList<>();
+    int depth = 0;
+    int n = p.length();
+    for (int i = 0; i < n; i++) {
+      char c = p.charAt(i);
+      if (trackQuotes && isQuote(c)) {
+        if (opens(p, i)) {
+          depth++;
+        } else if (depth > 0) {
+          depth--;
+        }
+        continue;
+      }
+      if (c != '.' && c != '!' && c != '?' && c != '…') {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && p.charAt(end) == c) {
+        end++; // "!!", "..."
+      }
+      // Closing quotes and brackets belong to the sentence they end.
+      int closed = 0;
+      while (end < n && (isQuote(p.charAt(end)) || p.charAt(end) == ')' || p.charAt(end) == ']')
+          && !opens(p, end)) {
+        if (isQuote(p.charAt(end))) {
+          closed++;
+        }
+        end++;
+      }
+      int next = end;
+      while (next < n && Character.isWhitespace(p.charAt(next))) {
+        next++;
+      }
+      if (next >= n) {
+        break;
+      }
+      boolean spaced = next > end;
+      int quoteDepth = Math.max(0, depth - closed);
+      if (trackQuotes && quoteDepth > 0) {
+        i = end - 1;
+        depth = quoteDepth;
+        continue;
+      }
+      depth = quoteDepth;
+      if (endsSentence(p, i, c, end, next, spaced)) {
+        ends.add(end);
+      }
+      i = end - 1;
+    }
+    return trackQuotes && depth > 0 ? null : ends;
+  }
+
+  private static boolean endsSentence(String p, int mark, char c, int end, int next, boolean spaced) {
+    char following = p.charAt(next);
+    boolean upper = Character.isUpperCase(following) || Character.isDigit(following) || isQuote(following)
+        || following == '(' || following == '-' || following == '–';
+    if (!upper) {
+      return false; // "u. a. wurde", "„Warum?“, fragte sie"
+    }
+    if (c != '.') {
+      return spaced;
+    }
+    String word = wordBefore(p, mark);
+    String nextWord = wordAt(p, next).toLowerCase(Locale.ROOT);
+    if (!spaced) {
+      // "Schweiz.Die": a missing space after a long lower-case word, as scraped text often has.
+      return word.length() >= 4 && Character.isLowerCase(word.charAt(word.length() - 1))
+          && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && following != '-'
+          && next + 1 < p.length() && Character.isLowerCase(p.charAt(next + 1));
+    }
+    if (end - mark > 1 || word.isEmpty()) {
+      return true; // "..." or a full stop after a quotation mark or bracket
+    }
+    if (isNumber(word)) {
+      if (MONTHS.contains(nextWord)) {
+        return false; // "am 4. Februar"
+      }
+      // "die 19. Etappe", but "seit 1990. Der" or "im Jahr 2019. Die"
+      return word.length() > 3 || SENTENCE_STARTERS.contains(nextWord);
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (ABBREVIATIONS.contains(lower)) {
+      return false;
+    }
+    if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+      return false; // an initial, "z." or "B."
+    }
+    return !isAbbreviatedForm(p, mark);
+  }
+
+  /** A dotted abbreviation written without spaces, such as "z.B." or "u.a.". */
+  private static boolean isAbbreviatedForm(String p, int mark) {
+    int i = mark - 1;
+    int letters = 0;
+    while (i >= 0 && !Character.isWhitespace(p.charAt(i))) {
+      i--;
+      letters++;
+    }
+    String token = p.substring(i + 1, mark);
+    return letters >= 3 && token.matches("(\\p{L}{1,2}\\.)+\\p{L}{1,2}");
+  }
+
+  private static String wordBefore(String p, int mark) {
+    int i = mark;
+    while (i > 0 && Character.isLetterOrDigit(p.charAt(i - 1))) {
+      i--;
+    }
+    return p.substring(i, mark);
+  }
+
+  private static String wordAt(String p, int start) {
+    int i = start;
+    while (i < p.length() && !Character.isLetterOrDigit(p.charAt(i)) && i - start < 2) {
+      i++;
+    }
+    int j = i;
+    while (j < p.length() && Character.isLetter(p.charAt(j))) {
+      j++;
+    }
+    return p.substring(i, j);
+  }
+
+  private static boolean isNumber(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  static boolean isQuote(char c) {
+    return c == '„' || c == '“' || c == '”' || c == '"' || c == '»' || c == '«' || c == '‚' || c == '‘';
+  }
+
+  /** Whether the quotation mark at i opens a quotation: „ always; the others when no word comes right before. */
+  private static boolean opens(String p, int i) {
+    char c = p.charAt(i);
+    if (c == '„' || c == '‚') {
+      return true;
+    }
+    if (!isQuote(c)) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char before = p.charAt(i - 1);
+    return Character.isWhitespace(before) || before == '(' || before == '[' || before == '–' || before == '-'
+        || before == '/';
   }
 }

@@ -1,0 +1,77 @@
+package io.kurzfassung.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kurzfassung.article.ArticleException;
+import io.kurzfassung.document.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of an evaluation set: {@code {"id","title","text","summary","key_points"?}}, where {@code summary} is the
+ * human reference and {@code key_points} (optional, may be empty) the human key points.
+ */
+public record EvalItem(String id, String title, String text, String summary, List<String> keyPoints) {
+
+  public EvalItem {
+    Objects.requireNonNull(text, "text == null");
+    Objects.requireNonNull(summary, "summary == null");
+    title = title == null ? "" : title;
+    keyPoints = List.copyOf(keyPoints);
+  }
+
+  /** Reads a JSON Lines file; blank lines are skipped, a broken line fails with its line number. */
+  public static List<EvalItem> read(Path file) {
+    List<EvalItem> items = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (!line.isBlank()) {
+          items.add(parse(line, lineNo));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new ArticleException("cannot read " + file + ": no such file");
+    } catch (IOException e) {
+      throw new ArticleException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return List.copyOf(items);
+  }
+
+  static EvalItem parse(String line, int lineNo) {
+    JsonNode node;
+    try {
+      node = Json.MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new ArticleException("line " + lineNo + " is not valid JSON");
+    }
+    if (node == null || !node.isObject()) {
+      throw new ArticleException("line " + lineNo + " is not a JSON object");
+    }
+    String text = string(node, "text");
+    String summary = string(node, "summary");
+    if (text == null || summary == null) {
+      throw new ArticleException("line " + lineNo + " needs the fields \"text\" and \"summary\"");
+    }
+    List<String> keyPoints = new ArrayList<>();
+    JsonNode points = node.get("key_points");
+    if (points != null && points.isArray()) {
+      points.forEach(p -> keyPoints.add(p.asText()));
+    }
+    String id = string(node, "id");
+    return new EvalItem(id == null ? "line-" + lineNo : id, string(node, "title"), text, summary, keyPoints);
+  }
+
+  private static String string(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

@@ -1,0 +1,158 @@
+package io.kurzfassung.summary.extractive;
+
+import io.kurzfassung.article.Article;
+import io.kurzfassung.summary.KeyFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the key facts: short clauses that carry numbers, dates, names or quotations, from the most central
+ * sentences, each with its source sentence as evidence. Sentences already in the summary count for less, so that
+ * the facts add to the summary rather than repeat it; near-duplicates are skipped.
+ */
+final class KeyFactSelector {
+
+  /** A fact longer than this is cut to its most informative clauses. */
+  static final int MAX_FACT_WORDS = 25;
+  private static final int MIN_FACTS = 3;
+  private static final double MAX_OVERLAP = 0.5;
+
+  private static final Pattern NUMBER = Pattern.compile("\\d");
+  private static final Set<String> NUMBER_WORDS = Set.of(
+      "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+      "dreißig", "hundert", "tausend", "million", "millionen", "milliarde", "milliarden", "prozent", "hälfte",
+      "doppelt", "zweimal", "dreimal", "erstmals", "ersten", "erste", "zweite", "zweiten", "dritte", "dritten");
+  private static final Set<String> DATE_WORDS = Set.of(
+      "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+      "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      "gestern", "heute", "morgen", "vorgestern", "wochenende", "jahr", "jahres", "jahren", "monat", "monaten",
+      "woche", "wochen", "donnerstagmorgen", "montagabend", "sonntagabend", "freitagabend", "dienstagabend",
+      "mittwochabend", "donnerstagabend", "samstagabend");
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|\\s[–—-]\\s");
+
+  private KeyFactSelector() {}
+
+  /** A candidate fact: its sentence, the chosen text, its terms and how much it is worth. */
+  private record Candidate(Sentence sentence, String text, Set<String> terms, int signals, double value) {}
+
+  static List<KeyFact> select(SentenceRanker.Ranking ranking, Set<Integer> inSummary, int maxFacts) {
+    List<Candidate> candidates = new ArrayList<>();
+    double[] score = ranking.score();
+    for (Sentence s : ranking.sentences()) {
+      if (s.words() < 4 || s.isQuestion()) {
+        continue;
+      }
+      String text = s.words() <= MAX_FACT_WORDS ? s.text() : shorten(s.text());
+      int signals = signals(text);
+      double value = score[s.index()] * (1.0 + 0.35 * signals) * (inSummary.contains(s.index()) ? 0.6 : 1.0);
+      candidates.add(new Candidate(s, text, new HashSet<>(GermanTerms.terms(text)), signals, value));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::value).reversed());
+    List<Candidate> chosen = new ArrayList<>();
+    // Fact-bearing sentences first; plain sentences only to reach the minimum.
+    for (boolean needSignal : new boolean[] {true, false}) {
+      for (Candidate c : candidates) {
+        int wanted = needSignal ? maxFacts : Math.min(MIN_FACTS, maxFacts);
+        if (chosen.size() >= wanted) {
+          break;
+        }
+        if ((needSignal && c.signals() == 0) || chosen.contains(c) || overlaps(c, chosen)) {
+          continue;
+        }
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(c -> c.sentence().index()));
+    List<KeyFact> facts = new ArrayList<>();
+    for (Candidate c : chosen) {
+      facts.add(new KeyFact(c.text(), List.of(c.sentence().text())));
+    }
+    return List.copyOf(facts);
+  }
+
+  private static boolean overlaps(Candidate c, List<Candidate> chosen) {
+    for (Candidate other : chosen) {
+      Set<String> common = new HashSet<>(c.terms());
+      common.retainAll(other.terms());
+      int smaller = Math.min(c.terms().size(), other.terms().size());
+      if (smaller == 0 || (double) common.size() / smaller > MAX_OVERLAP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many kinds of fact the text carries: numbers, dates, names, quotations. */
+  static int signals(String text) {
+    List<String> words = GermanTerms.words(text);
+    int n = 0;
+    if (NUMBER.matcher(text).find() || words.stream().anyMatch(NUMBER_WORDS::contains)) {
+      n++;
+    }
+    if (words.stream().anyMatch(DATE_WORDS::contains) || text.matches("(?s).*\\b(1[89]|20)\\d\\d\\b.*")) {
+      n++;
+    }
+    if (hasName(text)) {
+      n++;
+    }
+    if (text.matches("(?s).*[„“”\"»«].{12,}.*") || text.contains(" sagte") || text.contains("sagt ")) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Two capitalised words in a row after the first word ("Egan Bernal"), or an acronym ("EU", "FDP"). */
+  static boolean hasName(String text) {
+    String[] tokens = text.strip().split("\\s+");
+    for (int i = 1; i < tokens.length; i++) {
+      String t = tokens[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      if (t.length() >= 2 && t.length() <= 5 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter)) {
+        return true;
+      }
+      if (i + 1 < tokens.length && capitalised(t) && !GermanTerms.isStopword(t.toLowerCase(Locale.ROOT))
+          && capitalised(tokens[i + 1].replaceAll("^[^\\p{L}]+", ""))
+          && !tokens[i].matches(".*[.,;:!?]$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean capitalised(String word) {
+    return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
+  }
+
+  /** The leading clauses of a long sentence within the fact length, or its first words. */
+  static String shorten(String sentence) {
+    String clauses = SummaryComposer.leadingClauses(sentence, MAX_FACT_WORDS);
+    if (clauses != null && Article.countWords(clauses) >= 8) {
+      return clauses;
+    }
+    // A middle clause that carries a fact, when the opening is only a frame ("Wie das Amt mitteilte, ...").
+    String best = null;
+    int start = 0;
+    var m = CLAUSE_END.matcher(sentence);
+    List<String> pieces = new ArrayList<>();
+    while (m.find()) {
+      pieces.add(sentence.substring(start, m.start()).strip());
+      start = m.end();
+    }
+    pieces.add(sentence.substring(start).strip());
+    for (String piece : pieces) {
+      int w = Article.countWords(piece);
+      if (w >= 6 && w <= MAX_FACT_WORDS && (best == null || signals(piece) > signals(best))) {
+        best = piece;
+      }
+    }
+    if (best != null) {
+      String b = best.replaceAll("[.!?]+$", "");
+      return Character.toUpperCase(b.charAt(0)) + b.substring(1) + ".";
+    }
+    return SummaryComposer.firstWords(sentence, MAX_FACT_WORDS);
+  }
+}

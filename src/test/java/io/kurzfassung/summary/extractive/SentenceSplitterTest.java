@@ -1,0 +1,108 @@
+package io.kurzfassung.summary.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+  @Test
+  void should_split_plain_sentences_at_full_stops_question_and_exclamation_marks() {
+    assertThat(SentenceSplitter.split("Der Zug fährt ab. Kommt er pünktlich? Ja! Alle steigen ein."))
+        .containsExactly("Der Zug fährt ab.", "Kommt er pünktlich?", "Ja!", "Alle steigen ein.");
+  }
+
+  @Test
+  void should_not_split_after_z_b_and_u_a() {
+    assertThat(SentenceSplitter.split("Viele Städte, z. B. Berlin und Hamburg, sind betroffen. Dort gibt es u. a. Staus."))
+        .containsExactly("Viele Städte, z. B. Berlin und Hamburg, sind betroffen.", "Dort gibt es u. a. Staus.");
+  }
+
+  @Test
+  void should_not_split_after_z_b_written_without_spaces() {
+    assertThat(SentenceSplitter.split("Einige Länder, z.B. Österreich, handeln. Andere warten."))
+        .containsExactly("Einige Länder, z.B. Österreich, handeln.", "Andere warten.");
+  }
+
+  @Test
+  void should_not_split_after_titles_and_abbreviations_dr_st_nr() {
+    assertThat(SentenceSplitter.split(
+        "Dr. Anna Weber leitet die Klinik in St. Gallen. Sie wohnt in der Hauptstraße Nr. 5 seit Jahren. Das ist bekannt."))
+        .containsExactly(
+            "Dr. Anna Weber leitet die Klinik in St. Gallen.",
+            "Sie wohnt in der Hauptstraße Nr. 5 seit Jahren.",
+            "Das ist bekannt.");
+  }
+
+  @Test
+  void should_not_split_dates_with_month_names() {
+    assertThat(SentenceSplitter.split("Das Fest findet am 24. Dezember statt. Der Vertrag gilt ab dem 4. Februar 2025. Er endet bald."))
+        .containsExactly("Das Fest findet am 24. Dezember statt.", "Der Vertrag gilt ab dem 4. Februar 2025.", "Er endet bald.");
+  }
+
+  @Test
+  void should_not_split_ordinals_before_nouns() {
+    assertThat(SentenceSplitter.split("Die 19. Etappe wurde abgebrochen. Im 12. Jahrhundert stand hier eine Burg."))
+        .containsExactly("Die 19. Etappe wurde abgebrochen.", "Im 12. Jahrhundert stand hier eine Burg.");
+  }
+
+  @Test
+  void should_split_after_a_year_that_ends_a_sentence() {
+    assertThat(SentenceSplitter.split("Xi hat China seit 2019. Die Reise ist selten. Er kam im Jahr 12. Der Rest folgt."))
+        .containsExactly("Xi hat China seit 2019.", "Die Reise ist selten.", "Er kam im Jahr 12.", "Der Rest folgt.");
+  }
+
+  @Test
+  void should_not_split_decimal_numbers_or_thousands() {
+    assertThat(SentenceSplitter.split("Die Inflation lag bei 2.5 Prozent und 3,1 Prozent. Es kamen 3.000 Menschen."))
+        .containsExactly("Die Inflation lag bei 2.5 Prozent und 3,1 Prozent.", "Es kamen 3.000 Menschen.");
+  }
+
+  @Test
+  void should_keep_german_quotation_with_inner_full_stops_in_one_sentence() {
+    assertThat(SentenceSplitter.split("„Wir sind bereit. Die Lage ist ernst“, sagte der Minister. Dann ging er."))
+        .containsExactly("„Wir sind bereit. Die Lage ist ernst“, sagte der Minister.", "Dann ging er.");
+  }
+
+  @Test
+  void should_keep_closing_quotation_mark_with_the_sentence_it_ends() {
+    assertThat(SentenceSplitter.split("Sie sagte: „Das war knapp.“ Danach schwieg sie. Er rief: »Weiter so!« Alle lachten."))
+        .containsExactly("Sie sagte: „Das war knapp.“", "Danach schwieg sie.", "Er rief: »Weiter so!«", "Alle lachten.");
+  }
+
+  @Test
+  void should_handle_english_and_swiss_quotation_marks() {
+    assertThat(SentenceSplitter.split("“Es ist vorbei. Wir gehen”, sagte sie. Man sollte «diskret. freundlich» sein. Ende."))
+        .containsExactly("“Es ist vorbei. Wir gehen”, sagte sie.", "Man sollte «diskret. freundlich» sein.", "Ende.");
+  }
+
+  @Test
+  void should_not_split_a_quoted_question_followed_by_its_attribution() {
+    assertThat(SentenceSplitter.split("„Warum jetzt?“, fragte sie. Niemand antwortete."))
+        .containsExactly("„Warum jetzt?“, fragte sie.", "Niemand antwortete.");
+  }
+
+  @Test
+  void should_still_split_when_a_quotation_never_closes() {
+    assertThat(SentenceSplitter.split("Er sagte „Wir kommen. Dann gehen wir. Am Ende bleibt nichts."))
+        .containsExactly("Er sagte „Wir kommen.", "Dann gehen wir.", "Am Ende bleibt nichts.");
+  }
+
+  @Test
+  void should_split_paragraphs_separately() {
+    assertThat(SentenceSplitter.split("Erster Absatz ohne Punkt\n\nZweiter Absatz. Mit zwei Sätzen."))
+        .containsExactly("Erster Absatz ohne Punkt", "Zweiter Absatz.", "Mit zwei Sätzen.");
+  }
+
+  @Test
+  void should_split_when_the_space_after_a_full_stop_is_missing() {
+    assertThat(SentenceSplitter.split("Er zieht über die Schweiz.Die Böen erreichen 100 km/h."))
+        .containsExactly("Er zieht über die Schweiz.", "Die Böen erreichen 100 km/h.");
+  }
+
+  @Test
+  void should_not_split_before_a_lower_case_word() {
+    assertThat(SentenceSplitter.split("Er kaufte Äpfel, Birnen etc. und ging heim."))
+        .containsExactly("Er kaufte Äpfel, Birnen etc. und ging heim.");
+  }
+}
