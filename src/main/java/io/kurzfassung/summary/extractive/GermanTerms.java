@@ -1,10 +1,16 @@
 package io.kurzfassung.summary.extractive;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tartarus.snowball.ext.GermanStemmer;
 
 /**
@@ -13,7 +19,13 @@ import org.tartarus.snowball.ext.GermanStemmer;
  */
 public final class GermanTerms {
 
-  private static final CharArraySet STOPWORDS = GermanAnalyzer.getDefaultStopSet();
+  /**
+   * The stopword list behind Lucene's {@code GermanAnalyzer.getDefaultStopSet()}, read directly: going through the
+   * analyzer would pull most of lucene-core (index, codecs, search) into the Lambda package for one word list.
+   */
+  private static final String STOPWORD_FILE = "/org/apache/lucene/analysis/snowball/german_stop.txt";
+
+  private static final Set<String> STOPWORDS = loadSnowballWordList(STOPWORD_FILE);
   private static final ThreadLocal<GermanStemmer> STEMMER = ThreadLocal.withInitial(GermanStemmer::new);
 
   private GermanTerms() {}
@@ -52,6 +64,22 @@ public final class GermanTerms {
 
   public static boolean isStopword(String lowerCaseWord) {
     return STOPWORDS.contains(lowerCaseWord);
+  }
+
+  /** A Snowball word list: one word per line, {@code |} starts a comment. */
+  static Set<String> loadSnowballWordList(String resource) {
+    try (InputStream in = GermanTerms.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath");
+      }
+      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return reader.lines()
+          .map(line -> line.split("\\|", 2)[0].strip())
+          .filter(word -> !word.isEmpty())
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The Snowball German stem of a lower-cased word. */
