@@ -31,15 +31,7 @@ public record Components(Config config, S3Client s3, S3SummaryStore store, Summa
     if (config.awsRegion() == null) {
       throw new ConfigException("AWS_REGION must be set (Lambda sets it; locally export AWS_REGION=eu-central-1)");
     }
-    // The S3 client and our own code (parser, summariser, JSON) load independent classes: warming the latter on a
-    // second thread while the SDK initialises shortens a cold start wherever init has more than one vCPU.
-    Thread warming = Thread.ofPlatform().daemon().name("kurzfassung-warm").start(() -> Priming.warmOffline(config));
     S3Client s3 = S3SummaryStore.client(config.awsRegion(), config.s3Endpoint());
-    try {
-      warming.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
     S3SummaryStore store = new S3SummaryStore(s3, config.outputBucket(), config.outputPrefix());
     SummarizeService service = new SummarizeService(config, Summarizers.create(config), store, Clock.systemUTC());
     return new Components(config, s3, store, service);

@@ -81,23 +81,6 @@ final class Priming implements Resource {
     return status;
   }
 
-  /**
-   * Summarises the sample offline (extractive, nothing stored) and writes the document as JSON; best effort, used
-   * during init to load and initialise the classes of the request path.
-   */
-  static void warmOffline(Config config) {
-    try {
-      Config extractive = config.withModel("extractive", null);
-      SummarizeService offline =
-          new SummarizeService(extractive, Summarizers.create(extractive), SummaryStore.NONE, Clock.systemUTC());
-      var document = offline.summarize(offline.parse(sample(), null), null);
-      io.kurzfassung.document.Json.writePretty(document);
-      io.kurzfassung.document.Json.write(Problem.of(400, "warm", "/summaries", "warm"));
-    } catch (RuntimeException e) {
-      // Warming only saves time; the function works without it.
-    }
-  }
-
   static byte[] sample() {
     try (InputStream in = Priming.class.getResourceAsStream("priming-article.txt")) {
       if (in == null) {
