@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Summarises articles uploaded under {@code INPUT_PREFIX}: {@code incoming/a/b.txt} becomes
@@ -163,6 +164,11 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
         throw new ArticleTooLongException(bytes.length, config.maxArticleChars());
       }
       return bytes;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 416) {
+        return new byte[0]; // S3 answers a range request on an empty object with 416; the parser rejects it
+      }
+      throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
     } catch (SdkException | IOException e) {
       throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
     }

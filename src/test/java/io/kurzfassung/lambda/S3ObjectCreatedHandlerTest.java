@@ -166,6 +166,16 @@ class S3ObjectCreatedHandlerTest {
   }
 
   @Test
+  void should_fail_an_empty_upload_as_bad_input() {
+    s3.put("incoming/empty.txt", new byte[0]);
+
+    assertThatThrownBy(() -> handler.handleRequest(event(record("incoming/empty.txt", 0L)), context()))
+        .isInstanceOf(UploadsFailedException.class)
+        .hasCauseInstanceOf(io.kurzfassung.article.ArticleException.class)
+        .hasMessageContaining("empty");
+  }
+
+  @Test
   void should_fail_the_record_when_the_object_exceeds_the_size_cap() {
     S3ObjectCreatedHandler small = handler(Map.of("MAX_ARTICLE_CHARS", "1000"));
     s3.put("incoming/big.txt", "Titel\n\n".concat("Ein Satz mit acht Wörtern steht genau hier. ".repeat(2000))
