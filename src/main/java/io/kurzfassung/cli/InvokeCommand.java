@@ -1,14 +1,114 @@
 package io.kurzfassung.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kurzfassung.article.ArticleException;
+import io.kurzfassung.document.Json;
+import io.kurzfassung.lambda.LocalContext;
+import io.kurzfassung.lambda.LocalFunction;
+import io.kurzfassung.lambda.SamTemplate;
+import io.kurzfassung.lambda.UploadsFailedException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the {@code invoke} command. */
-@Command(name = "invoke", description = "Not available yet.")
+/**
+ * {@code invoke <FunctionLogicalId> --event events/x.json}: runs a function of template.yaml in this JVM, without
+ * Docker, the way {@code sam local invoke} does, and prints its response. A failing handler prints Lambda's error
+ * object ({@code errorMessage}, {@code errorType}) and exits with the error's exit code.
+ */
+@Command(name = "invoke", description = "Run a function of template.yaml locally, without Docker, and print its response.")
 final class InvokeCommand implements Callable<Integer> {
 
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FUNCTION", description = "Logical id in template.yaml, e.g. ApiFunction.")
+  String function;
+
+  @Option(names = {"-e", "--event"}, required = true, paramLabel = "FILE", description = "Event JSON; - reads stdin.")
+  String event;
+
+  @Option(names = {"-t", "--template"}, defaultValue = "template.yaml", paramLabel = "FILE",
+      description = "SAM template (default template.yaml).")
+  Path template;
+
+  @Option(names = {"-n", "--env-vars"}, paramLabel = "FILE",
+      description = "JSON as for sam local invoke: {\"Parameters\": {...}, \"<FunctionId>\": {...}}.")
+  Path envVars;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("invoke is not available yet");
+  public Integer call() throws IOException {
+    LocalFunction fn = LocalFunction.load(SamTemplate.read(template), function, environment(envVars, function));
+    byte[] input = event.equals("-") ? System.in.readAllBytes() : readEvent(Path.of(event));
+    PrintWriter out = spec.commandLine().getOut();
+    LocalContext context = fn.newContext();
+    try {
+      out.println(pretty(fn.invoke(new ByteArrayInputStream(input), context)));
+      out.flush();
+      return 0;
+    } catch (RuntimeException e) {
+      // What Lambda answers for an unhandled exception, without the stack trace.
+      Map<String, String> error = new LinkedHashMap<>();
+      error.put("errorMessage", e.getMessage());
+      error.put("errorType", e.getClass().getName());
+      out.println(Json.writePretty(error));
+      out.flush();
+      spec.commandLine().getErr().println("error: " + context.getFunctionName() + " failed: " + Main.message(e));
+      return Main.exitCode(e instanceof UploadsFailedException && e.getCause() != null ? e.getCause() : e);
+    }
+  }
+
+  /** The variables for a function from a {@code --env-vars} file: its {@code Parameters}, then its own entry. */
+  static Map<String, String> environment(Path file, String function) {
+    Map<String, String> env = new LinkedHashMap<>();
+    if (file == null) {
+      return env;
+    }
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new ArticleException("cannot read --env-vars " + file + ": no such file");
+    } catch (IOException e) {
+      throw new ArticleException("cannot read --env-vars " + file + ": " + e.getMessage());
+    }
+    for (String section : new String[] {"Parameters", function}) {
+      JsonNode vars = root == null ? null : root.get(section);
+      if (vars != null && vars.isObject()) {
+        vars.properties().forEach(v -> env.put(v.getKey(), v.getValue().asText()));
+      }
+    }
+    return env;
+  }
+
+  private static byte[] readEvent(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ArticleException("cannot read event " + file + ": no such file");
+    } catch (IOException e) {
+      throw new ArticleException("cannot read event " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String pretty(byte[] json) {
+    try (InputStream in = new ByteArrayInputStream(json)) {
+      return Json.writePretty(Json.MAPPER.readTree(in));
+    } catch (IOException e) {
+      return new String(json, StandardCharsets.UTF_8); // not JSON: print it as it is
+    }
   }
 }

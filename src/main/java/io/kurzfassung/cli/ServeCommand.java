@@ -1,14 +1,187 @@
 package io.kurzfassung.cli;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.kurzfassung.lambda.LocalContext;
+import io.kurzfassung.lambda.LocalFunction;
+import io.kurzfassung.lambda.SamTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the {@code serve} command. */
-@Command(name = "serve", description = "Not available yet.")
+/**
+ * {@code serve --port 3000}: the API routes over plain HTTP for curl, without Docker. Each request becomes the
+ * {@code APIGatewayProxyRequestEvent} that API Gateway's proxy integration would send, and goes to the API function
+ * of template.yaml; no API key is checked.
+ *
+ * <pre>{@code
+ * curl -s -X POST localhost:3000/summaries -H 'Content-Type: text/plain' --data-binary @events/putin-olympia.de.txt
+ * }</pre>
+ */
+@Command(name = "serve", description = "Serve POST /summaries and GET /summaries/{id} locally over HTTP, without Docker.")
 final class ServeCommand implements Callable<Integer> {
 
+  /** Bodies beyond this are cut off here; the handler answers 413 for anything above the article limit. */
+  private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-p", "--port"}, defaultValue = "3000", description = "Port (default 3000; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default 127.0.0.1).")
+  String host;
+
+  @Option(names = "--function", defaultValue = "ApiFunction", description = "API function in the template (default ApiFunction).")
+  String function;
+
+  @Option(names = {"-t", "--template"}, defaultValue = "template.yaml", paramLabel = "FILE",
+      description = "SAM template (default template.yaml).")
+  Path template;
+
+  @Option(names = {"-n", "--env-vars"}, paramLabel = "FILE",
+      description = "JSON as for sam local start-api: {\"Parameters\": {...}, \"<FunctionId>\": {...}}.")
+  Path envVars;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("serve is not available yet");
+  public Integer call() throws Exception {
+    HttpServer server = start();
+    spec.commandLine().getOut().println("kurzfassung serving " + function + " on http://" + host + ":"
+        + server.getAddress().getPort() + "  (POST /summaries, GET /summaries/{id}; Ctrl-C stops)");
+    spec.commandLine().getOut().flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop(1);
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+
+  /** Binds and starts the server; the caller stops it. */
+  HttpServer start() throws IOException {
+    LocalFunction fn = LocalFunction.load(SamTemplate.read(template), function,
+        InvokeCommand.environment(envVars, function));
+    if (!fn.handles(APIGatewayProxyRequestEvent.class)) {
+      throw new IllegalArgumentException(function + " does not take API Gateway proxy events");
+    }
+    @SuppressWarnings("unchecked")
+    var handler = (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) fn.handler();
+    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.createContext("/", exchange -> {
+      try (exchange) {
+        LocalContext context = fn.newContext();
+        APIGatewayProxyResponseEvent response = handler.handleRequest(toEvent(exchange, context), context);
+        send(exchange, response);
+      } catch (RuntimeException e) {
+        spec.commandLine().getErr().println("error: " + Main.message(e));
+        byte[] body = "{\"title\":\"Internal Server Error\",\"status\":500}".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+        exchange.sendResponseHeaders(500, body.length);
+        exchange.getResponseBody().write(body);
+      }
+    });
+    server.start();
+    return server;
+  }
+
+  /** The event API Gateway's REST proxy integration sends for this request. */
+  static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange, LocalContext context) throws IOException {
+    URI uri = exchange.getRequestURI();
+    String path = uri.getRawPath() == null ? "/" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+    Map<String, String> headers = new LinkedHashMap<>();
+    Map<String, List<String>> multi = new LinkedHashMap<>();
+    exchange.getRequestHeaders().forEach((name, values) -> {
+      headers.put(name, values.get(0));
+      multi.put(name, new ArrayList<>(values));
+    });
+    Map<String, String> pathParameters = null;
+    String resource = path;
+    if (path.matches("/summaries/[^/]+")) {
+      resource = "/summaries/{id}";
+      pathParameters = Map.of("id", path.substring("/summaries/".length()));
+    }
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readNBytes(MAX_BODY_BYTES);
+    }
+    boolean text = isText(exchange.getRequestHeaders().getFirst("Content-Type"));
+    return new APIGatewayProxyRequestEvent()
+        .withHttpMethod(exchange.getRequestMethod())
+        .withPath(path)
+        .withResource(resource)
+        .withPathParameters(pathParameters)
+        .withQueryStringParameters(query(uri.getRawQuery()))
+        .withHeaders(headers)
+        .withMultiValueHeaders(multi)
+        .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext()
+            .withRequestId(context.getAwsRequestId())
+            .withHttpMethod(exchange.getRequestMethod())
+            .withPath(path)
+            .withResourcePath(resource)
+            .withStage("local"))
+        .withBody(body.length == 0 ? null : text ? new String(body, StandardCharsets.UTF_8)
+            : Base64.getEncoder().encodeToString(body))
+        .withIsBase64Encoded(body.length > 0 && !text);
+  }
+
+  /** API Gateway sends text bodies as strings and everything else base64-encoded. */
+  private static boolean isText(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String ct = contentType.toLowerCase(java.util.Locale.ROOT);
+    return ct.startsWith("text/") || ct.contains("json") || ct.contains("xml");
+  }
+
+  private static Map<String, String> query(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return null;
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    for (String pair : raw.split("&")) {
+      String[] kv = pair.split("=", 2);
+      params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+          kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+    }
+    return params;
+  }
+
+  private static void send(HttpExchange exchange, APIGatewayProxyResponseEvent response) throws IOException {
+    if (response.getHeaders() != null) {
+      response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    }
+    String body = response.getBody();
+    byte[] bytes = body == null ? new byte[0] : Boolean.TRUE.equals(response.getIsBase64Encoded())
+        ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+    int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
   }
 }

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param outputBucket {@code OUTPUT_BUCKET}: where the Lambda functions store summaries; null when unset
  * @param inputPrefix {@code INPUT_PREFIX} (default incoming/): S3 uploads under it are summarised
  * @param outputPrefix {@code OUTPUT_PREFIX} (default summaries/): summaries are written under it
+ * @param s3Endpoint {@code AWS_ENDPOINT_URL_S3}, else {@code AWS_ENDPOINT_URL}: an S3-compatible server (MinIO,
+ *     S3Proxy, LocalStack) reached with path-style requests; null means AWS itself
  */
 public record Config(
     String llmProvider,
@@ -44,7 +46,18 @@ public record Config(
     String awsRegion,
     String outputBucket,
     String inputPrefix,
-    String outputPrefix) {
+    String outputPrefix,
+    URI s3Endpoint) {
+
+  /** The settings without an S3 endpoint override (AWS itself). */
+  public Config(String llmProvider, String llmModel, URI llmBaseUrl, String llmApiKey, String llmApiKeySecret,
+      Duration llmTimeout, int llmMaxRetries, Fallback llmFallback, int summaryMaxWords, int keyFactsMax,
+      int maxArticleChars, Path summaryDir, String awsRegion, String outputBucket, String inputPrefix,
+      String outputPrefix) {
+    this(llmProvider, llmModel, llmBaseUrl, llmApiKey, llmApiKeySecret, llmTimeout, llmMaxRetries, llmFallback,
+        summaryMaxWords, keyFactsMax, maxArticleChars, summaryDir, awsRegion, outputBucket, inputPrefix,
+        outputPrefix, null);
+  }
 
   /** What happens when a model's answer fails validation after the repair round. */
   public enum Fallback {
@@ -57,6 +70,13 @@ public record Config(
   /** Reads and validates the process environment. */
   public static Config fromEnvironment() {
     return from(System.getenv());
+  }
+
+  /** Reads the process environment with some variables replaced, as {@code invoke --env-vars} does. */
+  public static Config fromEnvironment(Map<String, String> overrides) {
+    Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    env.putAll(overrides);
+    return from(env);
   }
 
   /** Reads and validates the given variables, as if they were the environment. */
@@ -87,7 +107,8 @@ public record Config(
         s.string("AWS_REGION", s.string("AWS_DEFAULT_REGION", null)),
         s.string("OUTPUT_BUCKET", null),
         s.prefix("INPUT_PREFIX", "incoming/"),
-        s.prefix("OUTPUT_PREFIX", "summaries/"));
+        s.prefix("OUTPUT_PREFIX", "summaries/"),
+        s.uri("AWS_ENDPOINT_URL_S3") != null ? s.uri("AWS_ENDPOINT_URL_S3") : s.uri("AWS_ENDPOINT_URL"));
   }
 
   /** A copy with the provider and model overridden, as the command line's --provider and --model do. */
@@ -99,14 +120,14 @@ public record Config(
     }
     return new Config(p, model == null ? llmModel : model, llmBaseUrl, llmApiKey, llmApiKeySecret, llmTimeout,
         llmMaxRetries, llmFallback, summaryMaxWords, keyFactsMax, maxArticleChars, summaryDir, awsRegion,
-        outputBucket, inputPrefix, outputPrefix);
+        outputBucket, inputPrefix, outputPrefix, s3Endpoint);
   }
 
   /** A copy with another summary directory. */
   public Config withSummaryDir(Path dir) {
     return new Config(llmProvider, llmModel, llmBaseUrl, llmApiKey, llmApiKeySecret, llmTimeout, llmMaxRetries,
         llmFallback, summaryMaxWords, keyFactsMax, maxArticleChars, dir, awsRegion, outputBucket, inputPrefix,
-        outputPrefix);
+        outputPrefix, s3Endpoint);
   }
 
   @Override
@@ -116,7 +137,7 @@ public record Config(
         + ", llmTimeout=" + llmTimeout + ", llmMaxRetries=" + llmMaxRetries + ", llmFallback=" + llmFallback
         + ", summaryMaxWords=" + summaryMaxWords + ", keyFactsMax=" + keyFactsMax + ", maxArticleChars="
         + maxArticleChars + ", summaryDir=" + summaryDir + ", awsRegion=" + awsRegion + ", outputBucket="
-        + outputBucket + ", inputPrefix=" + inputPrefix + ", outputPrefix=" + outputPrefix + "]";
+        + outputBucket + ", inputPrefix=" + inputPrefix + ", outputPrefix=" + outputPrefix + ", s3Endpoint=" + s3Endpoint + "]";
   }
 
   private record Settings(Map<String, String> env) {

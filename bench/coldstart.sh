@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Cold start: init + first invoke in a fresh JVM, with the flags Lambda's java21 runtime sets
+# (-XX:+TieredCompilation -XX:TieredStopAtLevel=1), against an in-memory S3 server (S3Proxy) on localhost.
+#   kurzfassung: ApiGatewayHandler, events/api-post.json, the extractive model (no network besides S3)
+#   floor:       bench/FloorHandler, a bare SDK-v2 handler that only puts the body into S3
+# Usage: bench/coldstart.sh [runs]   (default 7; prints each run and the medians; also the jar size)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-7}"
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+PORT="${S3_PORT:-19000}"
+
+[ -f target/kurzfassung.jar ] || ./mvnw -q -B package -DskipTests
+mkdir -p target/bench
+if [ ! -f target/bench/test-classpath.txt ] || [ pom.xml -nt target/bench/test-classpath.txt ]; then
+  ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/test-classpath.txt >/dev/null
+fi
+"$JAVA_HOME/bin/javac" -nowarn -cp target/kurzfassung.jar -d target/bench bench/FloorHandler.java bench/ColdStart.java
+"$JAVA_HOME/bin/javac" -nowarn -cp "$(cat target/bench/test-classpath.txt)" -d target/bench bench/LocalS3Server.java
+
+"$JAVA" -cp "target/bench:$(cat target/bench/test-classpath.txt)" LocalS3Server "$PORT" > target/bench/s3.log 2>&1 &
+S3_PID=$!
+trap 'kill "$S3_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do grep -q "S3 server on" target/bench/s3.log 2>/dev/null && break; sleep 0.1; done
+curl -sf -X PUT "http://127.0.0.1:$PORT/kurzfassung-local" >/dev/null
+
+export AWS_REGION=eu-central-1 AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench
+export AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent
+export AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" OUTPUT_BUCKET=kurzfassung-local LLM_PROVIDER=extractive
+FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1)
+CP="target/kurzfassung.jar:target/bench"
+
+run() { "$JAVA" "${FLAGS[@]}" -cp "$CP" ColdStart "$1" events/api-post.json 2>/dev/null; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+run FloorHandler >/dev/null; run io.kurzfassung.lambda.ApiGatewayHandler >/dev/null   # warm the OS file cache
+: > target/bench/floor.txt; : > target/bench/kurzfassung.txt
+echo "run  floor(init first total)  kurzfassung(init first total)  [ms]"
+for i in $(seq 1 "$RUNS"); do
+  read -r fi ff fs < <(run FloorHandler)
+  read -r ki kf ks < <(run io.kurzfassung.lambda.ApiGatewayHandler)
+  [ "$fs" = 200 ] && [ "$ks" = 200 ] || { echo "a run did not answer 200 (floor $fs, kurzfassung $ks)" >&2; exit 1; }
+  echo "$fi $ff $((fi + ff))" >> target/bench/floor.txt
+  echo "$ki $kf $((ki + kf))" >> target/bench/kurzfassung.txt
+  printf '%3d  %5d %5d %5d          %5d %5d %5d\n' "$i" "$fi" "$ff" $((fi + ff)) "$ki" "$kf" $((ki + kf))
+done
+F=$(awk '{print $3}' target/bench/floor.txt | median)
+K=$(awk '{print $3}' target/bench/kurzfassung.txt | median)
+echo "median init+first invoke: floor ${F} ms, kurzfassung ${K} ms, ratio $(awk -v k="$K" -v f="$F" 'BEGIN {printf "%.2f", k / f}') (goal <= 1.30)"
+echo "jar: target/kurzfassung.jar $(stat -c %s target/kurzfassung.jar) bytes ($(awk -v b="$(stat -c %s target/kurzfassung.jar)" 'BEGIN {printf "%.1f", b / 1048576}') MiB; budget 25 MB)"
+echo "java: $("$JAVA" -version 2>&1 | head -1); cores: $(nproc)"

@@ -1,0 +1,94 @@
+package io.kurzfassung.lambda;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import io.kurzfassung.SummarizeService;
+import io.kurzfassung.config.Config;
+import io.kurzfassung.storage.SummaryStore;
+import io.kurzfassung.summary.Summarizers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * SnapStart priming: before Lambda takes the snapshot, runs the bundled sample article through the API and direct
+ * handlers with the offline extractive summariser and a store that keeps nothing, so that parsing, summarising,
+ * JSON and the handlers' code are loaded and initialised in the snapshot. No network is used.
+ */
+final class Priming implements Resource {
+
+  /** A strong reference: CRaC contexts may hold resources weakly. */
+  private static Priming registered;
+
+  private final Components components;
+
+  Priming(Components components) {
+    this.components = components;
+  }
+
+  static synchronized void register(Components components) {
+    if (registered == null) {
+      registered = new Priming(components);
+      Core.getGlobalContext().register(registered);
+    }
+  }
+
+  @Override
+  public void beforeCheckpoint(Context<? extends Resource> context) {
+    prime();
+  }
+
+  @Override
+  public void afterRestore(Context<? extends Resource> context) {
+    // Nothing to refresh: the clients resolve credentials per request.
+  }
+
+  /** Runs the sample through the handlers offline; returns the API's status code. */
+  int prime() {
+    Config extractive = components.config().withModel("extractive", null);
+    SummarizeService offline =
+        new SummarizeService(extractive, Summarizers.create(extractive), SummaryStore.NONE, Clock.systemUTC());
+    Components primed = components.withService(offline);
+    byte[] article = sample();
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    var context = new LocalContext("priming", "priming", Duration.ofSeconds(30), 1024, quiet);
+
+    var api = new ApiGatewayHandler(primed);
+    int status = api.handleRequest(new APIGatewayProxyRequestEvent()
+        .withHttpMethod("POST").withPath("/summaries").withResource("/summaries")
+        .withHeaders(Map.of("Content-Type", "text/plain; charset=utf-8"))
+        .withBody(new String(article, StandardCharsets.UTF_8)), context).getStatusCode();
+    api.handleRequest(new APIGatewayProxyRequestEvent()
+        .withHttpMethod("POST").withPath("/summaries").withResource("/summaries")
+        .withHeaders(Map.of("Content-Type", "application/json")).withBody("{\"title\":"), context);
+    try {
+      var json = io.kurzfassung.document.Json.MAPPER.createObjectNode()
+          .put("title", "Priming").put("text", new String(article, StandardCharsets.UTF_8));
+      new DirectInvokeHandler(primed).handleRequest(
+          new ByteArrayInputStream(io.kurzfassung.document.Json.bytes(json)), new ByteArrayOutputStream(), context);
+    } catch (IOException | RuntimeException e) {
+      // Priming is best effort; the function works without it.
+    }
+    return status;
+  }
+
+  static byte[] sample() {
+    try (InputStream in = Priming.class.getResourceAsStream("priming-article.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("priming-article.txt is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read priming-article.txt", e);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package io.kurzfassung.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import io.kurzfassung.SummarizeService;
+import io.kurzfassung.article.Article;
+import io.kurzfassung.article.ArticleParser;
+import io.kurzfassung.article.ArticleTooLongException;
+import io.kurzfassung.config.Config;
+import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.storage.S3SummaryStore;
+import io.kurzfassung.storage.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Summarises articles uploaded under {@code INPUT_PREFIX}: {@code incoming/a/b.txt} becomes
+ * {@code OUTPUT_PREFIX + a/b.txt.json} in {@code OUTPUT_BUCKET}. Every record is handled; keys outside the input
+ * prefix or under the output prefix are ignored (no recursion, even when both prefixes share a bucket); an upload
+ * whose summary already exists for the same article and model is skipped without calling the model. Failed records
+ * are thrown together after the others are done, so that Lambda retries them and then sends them to the DLQ.
+ *
+ * <pre>{@code
+ * aws s3 cp events/putin-olympia.de.txt s3://<bucket>/incoming/
+ * sam local invoke UploadFunction -e events/s3-object-created.json
+ * }</pre>
+ */
+public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3ObjectCreatedHandler.Outcome> {
+
+  /** What happened to the records of one event, by S3 key (output keys for written and skipped ones). */
+  public record Outcome(List<String> written, List<String> skipped, List<String> ignored) {
+    public Outcome {
+      written = List.copyOf(written);
+      skipped = List.copyOf(skipped);
+      ignored = List.copyOf(ignored);
+    }
+  }
+
+  private final Config config;
+  private final S3Client s3;
+  private final S3SummaryStore store;
+  private final SummarizeService service;
+  private final long maxObjectBytes;
+  /** The prompt version of the summariser, learned from the first document this environment produced. */
+  private final AtomicReference<String> promptVersion = new AtomicReference<>();
+
+  /** For Lambda: the collaborators of this execution environment. */
+  public S3ObjectCreatedHandler() {
+    this(Components.fromEnvironment());
+  }
+
+  public S3ObjectCreatedHandler(Components components) {
+    this.config = components.config();
+    this.s3 = components.s3();
+    this.store = components.store();
+    this.service = components.service();
+    this.maxObjectBytes = 4L * config.maxArticleChars() + 65_536;
+  }
+
+  @Override
+  public Outcome handleRequest(S3Event event, Context context) {
+    List<String> written = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
+    List<RuntimeException> failures = new ArrayList<>();
+    List<String> failedKeys = new ArrayList<>();
+    List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
+    for (S3EventNotificationRecord record : records) {
+      String key = record.getS3() == null || record.getS3().getObject() == null
+          ? null : record.getS3().getObject().getUrlDecodedKey();
+      if (!accepts(record, key)) {
+        ignored.add(key);
+        continue;
+      }
+      String bucket = record.getS3().getBucket().getName();
+      try {
+        Result result = summarize(bucket, key, record.getS3().getObject().getSizeAsLong(), context);
+        (result.written() ? written : skipped).add(result.outputKey());
+        context.getLogger().log((result.written() ? "summarised " : "skipped (summary exists) ")
+            + "s3://" + bucket + "/" + key + " -> s3://" + store.bucket() + "/" + result.outputKey());
+      } catch (RuntimeException e) {
+        context.getLogger().log("failed s3://" + bucket + "/" + key + ": " + e.getClass().getName() + ": "
+            + e.getMessage());
+        failures.add(e);
+        failedKeys.add(key);
+      }
+    }
+    if (!failures.isEmpty()) {
+      UploadsFailedException e = new UploadsFailedException(failedKeys, records.size(), failures.get(0));
+      failures.subList(1, failures.size()).forEach(e::addSuppressed);
+      throw e;
+    }
+    return new Outcome(written, skipped, ignored);
+  }
+
+  /** Only created objects under the input prefix and never under the output prefix (our own writes). */
+  private boolean accepts(S3EventNotificationRecord record, String key) {
+    if (key == null || key.endsWith("/") || record.getS3().getBucket() == null) {
+      return false;
+    }
+    if (record.getEventName() != null && !record.getEventName().startsWith("ObjectCreated")) {
+      return false;
+    }
+    if (!config.outputPrefix().isEmpty() && key.startsWith(config.outputPrefix())) {
+      return false;
+    }
+    if (config.outputPrefix().isEmpty() && record.getS3().getBucket().getName().equals(store.bucket())) {
+      return false; // summaries go to the root of this very bucket: every key could be one of ours
+    }
+    return key.startsWith(config.inputPrefix());
+  }
+
+  private record Result(String outputKey, boolean written) {}
+
+  private Result summarize(String bucket, String key, Long size, Context context) {
+    if (size != null && size > maxObjectBytes) {
+      throw new ArticleTooLongException((int) Math.min(Integer.MAX_VALUE, size), config.maxArticleChars());
+    }
+    byte[] bytes = read(bucket, key);
+    Article article = service.parse(bytes, formatOf(key));
+    String name = key.substring(config.inputPrefix().length()) + ".json";
+    Optional<S3SummaryStore.StoredObject> existing = store.describe(name);
+    if (existing.isPresent() && alreadySummarised(existing.get(), article)) {
+      return new Result(store.key(name), false);
+    }
+    // Summarise, then store with the source key in the object's metadata (SummarizeService.summarizeAndStore
+    // does the same, without the source).
+    SummaryDocument document = service.summarize(article, Deadlines.forModel(context));
+    promptVersion.set(document.model().promptVersion());
+    store.save(name, document, key);
+    return new Result(store.key(name), true);
+  }
+
+  /**
+   * A re-delivered upload: the stored summary is of the same article (its id is a hash of title and text), by the
+   * configured provider and model, with the prompt version this environment uses (once it has seen one).
+   */
+  private boolean alreadySummarised(S3SummaryStore.StoredObject existing, Article article) {
+    if (!article.id().equals(existing.articleId()) || existing.model() == null) {
+      return false;
+    }
+    String[] model = existing.model().split("/", 2);
+    boolean sameProvider = model[0].equalsIgnoreCase(config.llmProvider());
+    boolean sameModel = config.llmModel() == null || (model.length == 2 && model[1].equals(config.llmModel()));
+    String known = promptVersion.get();
+    return sameProvider && sameModel && (known == null || known.equals(existing.promptVersion()));
+  }
+
+  private byte[] read(String bucket, String key) {
+    // The range caps what S3 sends; readNBytes caps what we keep, in case a server ignores the range.
+    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key).range("bytes=0-" + maxObjectBytes))) {
+      byte[] bytes = in.readNBytes((int) maxObjectBytes + 1);
+      if (bytes.length > maxObjectBytes) {
+        throw new ArticleTooLongException(bytes.length, config.maxArticleChars());
+      }
+      return bytes;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 416) {
+        return new byte[0]; // S3 answers a range request on an empty object with 416; the parser rejects it
+      }
+      throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+    } catch (SdkException | IOException e) {
+      throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static ArticleParser.Format formatOf(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    if (k.endsWith(".json")) {
+      return ArticleParser.Format.JSON;
+    }
+    if (k.endsWith(".html") || k.endsWith(".htm")) {
+      return ArticleParser.Format.HTML;
+    }
+    if (k.endsWith(".txt") || k.endsWith(".md")) {
+      return ArticleParser.Format.TEXT;
+    }
+    return null; // detected from the content
+  }
+}

@@ -1,0 +1,98 @@
+package io.kurzfassung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import io.kurzfassung.document.Json;
+import io.kurzfassung.lambda.LocalS3;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+  private static LocalS3 s3;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private HttpServer server;
+  private URI base;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void startS3() throws Exception {
+    s3 = LocalS3.start();
+  }
+
+  @AfterAll
+  static void stopS3() throws Exception {
+    s3.close();
+  }
+
+  @BeforeEach
+  void startServer() throws IOException {
+    s3.clear();
+    Path envVars = dir.resolve("env.json");
+    Files.writeString(envVars, Json.write(Map.of("Parameters", s3.environment())));
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--port", "0", "--env-vars", envVars.toString());
+    server = serve.start();
+    base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop(0);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void should_summarise_a_posted_text_article_and_serve_it_by_id() throws Exception {
+    HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("/summaries"))
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofFile(Path.of("events/putin-olympia.de.txt"))));
+
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    String id = Json.MAPPER.readTree(posted.body()).get("id").asText();
+    assertThat(posted.headers().firstValue("Location")).contains("/summaries/" + id);
+
+    HttpResponse<String> fetched = send(HttpRequest.newBuilder(base.resolve("/summaries/" + id)).GET());
+    assertThat(fetched.statusCode()).isEqualTo(200);
+    assertThat(Json.MAPPER.readTree(fetched.body()).get("id").asText()).isEqualTo(id);
+  }
+
+  @Test
+  void should_answer_problem_json_for_an_unknown_id() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/summaries/0000000000000000")).GET());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    JsonNode problem = Json.MAPPER.readTree(response.body());
+    assertThat(problem.get("requestId").asText()).isNotBlank();
+  }
+
+  @Test
+  void should_answer_415_for_an_unsupported_content_type() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/summaries"))
+        .header("Content-Type", "application/pdf")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2})));
+
+    assertThat(response.statusCode()).isEqualTo(415);
+  }
+}

@@ -1,0 +1,237 @@
+package io.kurzfassung.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kurzfassung.SummarizeService;
+import io.kurzfassung.config.Config;
+import io.kurzfassung.document.Json;
+import io.kurzfassung.summary.InvalidModelOutputException;
+import io.kurzfassung.summary.ModelAuthenticationException;
+import io.kurzfassung.summary.ModelRateLimitedException;
+import io.kurzfassung.summary.ModelTimeoutException;
+import io.kurzfassung.summary.ModelUnavailableException;
+import io.kurzfassung.summary.Summarizer;
+import io.kurzfassung.summary.SummaryRequest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+class ApiGatewayHandlerTest {
+
+  private static final String SAMPLE_ID = "6ecb7e9e41cd9c38";
+  private static LocalS3 s3;
+  private static Components components;
+
+  @BeforeAll
+  static void startS3() throws Exception {
+    s3 = LocalS3.start();
+    components = Components.create(s3.config(Map.of()));
+  }
+
+  @AfterAll
+  static void stopS3() throws Exception {
+    s3.close();
+  }
+
+  @BeforeEach
+  void emptyBucket() {
+    s3.clear();
+  }
+
+  private static LocalContext context() {
+    return new LocalContext("ApiFunction", "req-1234", Duration.ofSeconds(28), 1024,
+        new PrintStream(OutputStream.nullOutputStream()));
+  }
+
+  private static APIGatewayProxyResponseEvent call(Components c, APIGatewayProxyRequestEvent event) {
+    return new ApiGatewayHandler(c).handleRequest(event, context());
+  }
+
+  private static APIGatewayProxyRequestEvent post(String contentType, String body) {
+    APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent("events/api-post.json");
+    return event.withHeaders(Map.of("Content-Type", contentType)).withMultiValueHeaders(null).withBody(body);
+  }
+
+  private static JsonNode json(APIGatewayProxyResponseEvent response) throws IOException {
+    return Json.MAPPER.readTree(response.getBody());
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/api-post.json", type = APIGatewayProxyRequestEvent.class)
+  void should_summarise_a_json_article_and_store_the_document(APIGatewayProxyRequestEvent event) throws IOException {
+    APIGatewayProxyResponseEvent response = call(components, event);
+
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
+    JsonNode doc = json(response);
+    assertThat(doc.get("id").asText()).isEqualTo(SAMPLE_ID);
+    assertThat(doc.get("summary").asText()).isNotBlank();
+    assertThat(Json.readDocument(s3.get("summaries/" + SAMPLE_ID + ".json")).id()).isEqualTo(SAMPLE_ID);
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/api-post-text.json", type = APIGatewayProxyRequestEvent.class)
+  void should_summarise_a_base64_encoded_text_plain_article(APIGatewayProxyRequestEvent event) throws IOException {
+    assertThat(event.getIsBase64Encoded()).isTrue();
+
+    APIGatewayProxyResponseEvent response = call(components, event);
+
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    JsonNode doc = json(response);
+    assertThat(doc.get("id").asText()).isEqualTo(SAMPLE_ID);
+    assertThat(doc.get("summary").asText() + doc.get("keyFacts")).doesNotContain("site-30");
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/api-get.json", type = APIGatewayProxyRequestEvent.class)
+  void should_answer_a_stored_document_by_id(APIGatewayProxyRequestEvent event) throws IOException {
+    call(components, EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+
+    APIGatewayProxyResponseEvent response = call(components, event);
+
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(json(response).get("id").asText()).isEqualTo(SAMPLE_ID);
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/api-get.json", type = APIGatewayProxyRequestEvent.class)
+  void should_return_404_problem_when_no_summary_has_the_id(APIGatewayProxyRequestEvent event) throws IOException {
+    APIGatewayProxyResponseEvent response = call(components, event);
+
+    assertThat(response.getStatusCode()).isEqualTo(404);
+    assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+    JsonNode problem = json(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(404);
+    assertThat(problem.get("requestId").asText()).isEqualTo("req-1234");
+  }
+
+  @Test
+  void should_return_400_problem_with_request_id_when_json_is_malformed() throws IOException {
+    APIGatewayProxyResponseEvent response = call(components, post("application/json", "{\"title\": \"x\", "));
+
+    assertThat(response.getStatusCode()).isEqualTo(400);
+    assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+    JsonNode problem = json(response);
+    assertThat(problem.get("type").asText()).isEqualTo("about:blank");
+    assertThat(problem.get("title").asText()).isEqualTo("Bad Request");
+    assertThat(problem.get("detail").asText()).contains("malformed JSON");
+    assertThat(problem.get("requestId").asText()).isEqualTo("req-1234");
+    assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void should_return_400_when_the_text_is_missing_or_too_short() throws IOException {
+    assertThat(call(components, post("application/json", "{\"title\": \"Nur ein Titel\"}")).getStatusCode())
+        .isEqualTo(400);
+    assertThat(call(components, post("text/plain", "Zu kurz.")).getStatusCode()).isEqualTo(400);
+    assertThat(call(components, post("text/plain", "")).getStatusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void should_return_413_when_article_exceeds_limit() throws IOException {
+    Components small = Components.create(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000")));
+    String text = "Ein Satz mit genau acht Wörtern steht hier. ".repeat(100);
+
+    APIGatewayProxyResponseEvent response = call(small, post("text/plain", "Titel\n\n" + text));
+
+    assertThat(response.getStatusCode()).isEqualTo(413);
+    assertThat(json(response).get("detail").asText()).contains("MAX_ARTICLE_CHARS");
+  }
+
+  @Test
+  void should_return_415_when_content_type_is_unsupported() throws IOException {
+    APIGatewayProxyResponseEvent response = call(components, post("application/pdf", "%PDF-1.7"));
+
+    assertThat(response.getStatusCode()).isEqualTo(415);
+    assertThat(json(response).get("title").asText()).isEqualTo("Unsupported Media Type");
+  }
+
+  @Test
+  void should_return_429_with_retry_after_when_the_model_is_throttled() throws IOException {
+    APIGatewayProxyResponseEvent response = callWithModelFailure(
+        new ModelRateLimitedException("provider said: slow down, key sk-123", Duration.ofMillis(7_500), null));
+
+    assertThat(response.getStatusCode()).isEqualTo(429);
+    assertThat(response.getHeaders()).containsEntry("Retry-After", "8");
+    assertThat(response.getBody()).doesNotContain("sk-123");
+  }
+
+  @Test
+  void should_map_model_failures_to_502_503_and_504_without_internal_detail() {
+    assertThat(callWithModelFailure(new InvalidModelOutputException("raw answer: {...}")).getStatusCode())
+        .isEqualTo(502);
+    assertThat(callWithModelFailure(new ModelUnavailableException("connection refused to 10.0.0.7")).getStatusCode())
+        .isEqualTo(503);
+    assertThat(callWithModelFailure(new ModelAuthenticationException("bad key sk-123")).getStatusCode())
+        .isEqualTo(503);
+    APIGatewayProxyResponseEvent timeout = callWithModelFailure(new ModelTimeoutException("read timed out"));
+    assertThat(timeout.getStatusCode()).isEqualTo(504);
+    assertThat(timeout.getBody()).doesNotContain("read timed out").contains("req-1234");
+  }
+
+  @Test
+  void should_return_500_without_bucket_names_when_storing_fails() throws IOException {
+    Components broken = Components.create(s3.config(Map.of("OUTPUT_BUCKET", "no-such-bucket-secret")));
+
+    APIGatewayProxyResponseEvent response = call(broken, EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+
+    assertThat(response.getStatusCode()).isEqualTo(500);
+    assertThat(response.getBody()).doesNotContain("no-such-bucket-secret").doesNotContain("Exception");
+    assertThat(json(response).get("requestId").asText()).isEqualTo("req-1234");
+  }
+
+  @Test
+  void should_give_the_model_the_remaining_time_minus_the_store_margin() {
+    AtomicReference<Instant> deadline = new AtomicReference<>();
+    Summarizer capturing = request -> {
+      deadline.set(request.deadline());
+      throw new ModelTimeoutException("stop here");
+    };
+    Instant before = Instant.now();
+    call(withSummarizer(capturing), EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+    Instant after = Instant.now();
+
+    Duration budget = Duration.ofSeconds(28).minus(Deadlines.STORE_MARGIN);
+    assertThat(deadline.get()).isBetween(before.plus(budget).minusSeconds(1), after.plus(budget));
+  }
+
+  @Test
+  void should_return_404_for_unknown_routes_and_405_for_wrong_methods() {
+    APIGatewayProxyRequestEvent unknown = EventLoader.loadApiGatewayRestEvent("events/api-get.json")
+        .withResource("/other").withPath("/other");
+    APIGatewayProxyRequestEvent delete = EventLoader.loadApiGatewayRestEvent("events/api-get.json")
+        .withHttpMethod("DELETE");
+
+    assertThat(call(components, unknown).getStatusCode()).isEqualTo(404);
+    APIGatewayProxyResponseEvent wrong = call(components, delete);
+    assertThat(wrong.getStatusCode()).isEqualTo(405);
+    assertThat(wrong.getHeaders()).containsEntry("Allow", "GET");
+  }
+
+  private static APIGatewayProxyResponseEvent callWithModelFailure(RuntimeException failure) {
+    Summarizer failing = (SummaryRequest request) -> {
+      throw failure;
+    };
+    return call(withSummarizer(failing), EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+  }
+
+  private static Components withSummarizer(Summarizer summarizer) {
+    Config config = components.config();
+    return components.withService(new SummarizeService(config, summarizer, components.store(), Clock.systemUTC()));
+  }
+}

@@ -1,0 +1,106 @@
+package io.kurzfassung.lambda;
+
+import io.kurzfassung.config.Config;
+import io.kurzfassung.storage.S3SummaryStore;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/** An S3 API server in the test JVM (S3Proxy, in-memory), and a client for it built as the functions build theirs. */
+public final class LocalS3 implements AutoCloseable {
+
+  public static final String BUCKET = "kurzfassung-local";
+
+  static {
+    System.setProperty("org.slf4j.simpleLogger.log.org.gaul", "warn");
+  }
+
+  private final S3Proxy proxy;
+  private final URI endpoint;
+  private final S3Client client;
+
+  private LocalS3(S3Proxy proxy) {
+    this.proxy = proxy;
+    this.endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
+    this.client = S3SummaryStore.client("eu-central-1", endpoint);
+  }
+
+  /** Starts a server with an empty bucket {@value #BUCKET}. */
+  public static LocalS3 start() throws Exception {
+    S3Proxy proxy = S3Proxy.builder()
+        .blobStore(new TransientNio2BlobStore())
+        .endpoint(URI.create("http://127.0.0.1:0"))
+        .awsAuthentication(AuthenticationType.NONE, null, null)
+        .build();
+    proxy.start();
+    while (!"STARTED".equals(proxy.getState())) {
+      Thread.sleep(10);
+    }
+    LocalS3 s3 = new LocalS3(proxy);
+    s3.client.createBucket(b -> b.bucket(BUCKET));
+    return s3;
+  }
+
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  public S3Client client() {
+    return client;
+  }
+
+  /** The variables a function needs to use this server. */
+  public Map<String, String> environment() {
+    Map<String, String> env = new HashMap<>();
+    env.put("OUTPUT_BUCKET", BUCKET);
+    env.put("AWS_REGION", "eu-central-1");
+    env.put("AWS_ENDPOINT_URL_S3", endpoint.toString());
+    return env;
+  }
+
+  public Config config(Map<String, String> more) {
+    Map<String, String> env = environment();
+    env.putAll(more);
+    return Config.from(env);
+  }
+
+  public void put(String key, byte[] bytes) {
+    client.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(bytes));
+  }
+
+  public byte[] get(String key) {
+    return client.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
+  }
+
+  public HeadObjectResponse head(String key) {
+    return client.headObject(b -> b.bucket(BUCKET).key(key));
+  }
+
+  public boolean exists(String key) {
+    try {
+      head(key);
+      return true;
+    } catch (NoSuchKeyException e) {
+      return false;
+    }
+  }
+
+  /** Removes every object, so that each test starts from an empty bucket. */
+  public void clear() {
+    client.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents()
+        .forEach(o -> client.deleteObject(b -> b.bucket(BUCKET).key(o.key())));
+  }
+
+  @Override
+  public void close() throws Exception {
+    client.close();
+    proxy.stop();
+  }
+}

@@ -1,0 +1,211 @@
+package io.kurzfassung.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import io.kurzfassung.SummarizeService;
+import io.kurzfassung.article.ArticleTooLongException;
+import io.kurzfassung.document.Json;
+import io.kurzfassung.summary.Summarizer;
+import io.kurzfassung.summary.Summarizers;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+class S3ObjectCreatedHandlerTest {
+
+  private static final String SAMPLE_KEY = "incoming/putin-olympia.de.txt";
+  private static final String SAMPLE_OUTPUT = "summaries/putin-olympia.de.txt.json";
+  private static LocalS3 s3;
+  private static byte[] sample;
+
+  private final AtomicInteger modelCalls = new AtomicInteger();
+  private S3ObjectCreatedHandler handler;
+
+  @BeforeAll
+  static void startS3() throws Exception {
+    s3 = LocalS3.start();
+    sample = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
+  }
+
+  @AfterAll
+  static void stopS3() throws Exception {
+    s3.close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    s3.clear();
+    handler = handler(Map.of());
+  }
+
+  /** A handler whose summariser is the configured one, counting its calls. */
+  private S3ObjectCreatedHandler handler(Map<String, String> env) {
+    Components components = Components.create(s3.config(env));
+    Summarizer real = Summarizers.create(components.config());
+    Summarizer counting = request -> {
+      modelCalls.incrementAndGet();
+      return real.summarize(request);
+    };
+    return new S3ObjectCreatedHandler(components.withService(
+        new SummarizeService(components.config(), counting, components.store(), Clock.systemUTC())));
+  }
+
+  private static LocalContext context() {
+    return new LocalContext("UploadFunction", "req-s3", Duration.ofSeconds(300), 1024,
+        new PrintStream(OutputStream.nullOutputStream()));
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/s3-object-created.json", type = S3Event.class)
+  void should_write_the_summary_beside_the_upload_under_the_output_prefix(S3Event event) {
+    s3.put(SAMPLE_KEY, sample);
+
+    S3ObjectCreatedHandler.Outcome outcome = handler.handleRequest(event, context());
+
+    assertThat(outcome.written()).containsExactly(SAMPLE_OUTPUT);
+    assertThat(Json.readDocument(s3.get(SAMPLE_OUTPUT)).id()).isEqualTo("6ecb7e9e41cd9c38");
+    assertThat(s3.head(SAMPLE_OUTPUT).metadata())
+        .containsEntry("source-key", "incoming%2Fputin-olympia.de.txt")
+        .containsEntry("article-id", "6ecb7e9e41cd9c38")
+        .containsKeys("model", "prompt-version");
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/s3-object-created.json", type = S3Event.class)
+  void should_not_call_the_model_again_when_the_same_upload_is_delivered_twice(S3Event event) {
+    s3.put(SAMPLE_KEY, sample);
+    handler.handleRequest(event, context());
+
+    S3ObjectCreatedHandler fresh = handler(Map.of()); // a new execution environment receives the retry
+    S3ObjectCreatedHandler.Outcome again = fresh.handleRequest(event, context());
+
+    assertThat(again.skipped()).containsExactly(SAMPLE_OUTPUT);
+    assertThat(modelCalls).hasValue(1);
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/s3-object-created.json", type = S3Event.class)
+  void should_summarise_again_when_the_uploaded_article_changed(S3Event event) {
+    s3.put(SAMPLE_KEY, sample);
+    handler.handleRequest(event, context());
+    s3.put(SAMPLE_KEY, (new String(sample, java.nio.charset.StandardCharsets.UTF_8)
+        + "\n\nEin neuer Absatz mit weiteren Informationen zum Besuch.").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    S3ObjectCreatedHandler.Outcome outcome = handler.handleRequest(event, context());
+
+    assertThat(outcome.written()).containsExactly(SAMPLE_OUTPUT);
+    assertThat(modelCalls).hasValue(2);
+  }
+
+  @Test
+  void should_handle_every_record_and_url_decode_keys() {
+    s3.put(SAMPLE_KEY, sample);
+    s3.put("incoming/München Nachrichten+Kultur.txt", sample);
+    S3Event event = event(record(SAMPLE_KEY), record("incoming/M%C3%BCnchen+Nachrichten%2BKultur.txt"));
+
+    S3ObjectCreatedHandler.Outcome outcome = handler.handleRequest(event, context());
+
+    assertThat(outcome.written())
+        .containsExactly(SAMPLE_OUTPUT, "summaries/München Nachrichten+Kultur.txt.json");
+    assertThat(s3.exists("summaries/München Nachrichten+Kultur.txt.json")).isTrue();
+  }
+
+  @Test
+  void should_ignore_keys_outside_the_input_prefix_and_under_the_output_prefix() {
+    s3.put("elsewhere/a.txt", sample);
+    s3.put("summaries/a.txt.json", sample);
+
+    S3ObjectCreatedHandler.Outcome outcome =
+        handler.handleRequest(event(record("elsewhere/a.txt"), record("summaries/a.txt.json")), context());
+
+    assertThat(outcome.ignored()).containsExactly("elsewhere/a.txt", "summaries/a.txt.json");
+    assertThat(outcome.written()).isEmpty();
+    assertThat(modelCalls).hasValue(0);
+  }
+
+  @Test
+  void should_not_recurse_when_the_output_prefix_lies_inside_the_input_prefix() {
+    S3ObjectCreatedHandler misconfigured = handler(Map.of("INPUT_PREFIX", "", "OUTPUT_PREFIX", "summaries/"));
+    s3.put("summaries/putin-olympia.de.txt.json", sample);
+
+    S3ObjectCreatedHandler.Outcome outcome =
+        misconfigured.handleRequest(event(record("summaries/putin-olympia.de.txt.json")), context());
+
+    assertThat(outcome.ignored()).hasSize(1);
+    assertThat(modelCalls).hasValue(0);
+  }
+
+  @Test
+  void should_throw_failed_records_after_handling_the_others() {
+    s3.put(SAMPLE_KEY, sample);
+    S3Event event = event(record("incoming/missing.txt"), record(SAMPLE_KEY));
+
+    assertThatThrownBy(() -> handler.handleRequest(event, context()))
+        .isInstanceOf(UploadsFailedException.class)
+        .hasMessageContaining("1 of 2 uploads failed: incoming/missing.txt");
+    assertThat(s3.exists(SAMPLE_OUTPUT)).isTrue();
+  }
+
+  @Test
+  void should_fail_an_empty_upload_as_bad_input() {
+    s3.put("incoming/empty.txt", new byte[0]);
+
+    assertThatThrownBy(() -> handler.handleRequest(event(record("incoming/empty.txt", 0L)), context()))
+        .isInstanceOf(UploadsFailedException.class)
+        .hasCauseInstanceOf(io.kurzfassung.article.ArticleException.class)
+        .hasMessageContaining("empty");
+  }
+
+  @Test
+  void should_fail_the_record_when_the_object_exceeds_the_size_cap() {
+    S3ObjectCreatedHandler small = handler(Map.of("MAX_ARTICLE_CHARS", "1000"));
+    s3.put("incoming/big.txt", "Titel\n\n".concat("Ein Satz mit acht Wörtern steht genau hier. ".repeat(2000))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    S3EventNotificationRecord big = record("incoming/big.txt", null); // size unknown: the read itself is capped
+
+    assertThatThrownBy(() -> small.handleRequest(event(big), context()))
+        .isInstanceOf(UploadsFailedException.class)
+        .hasCauseInstanceOf(ArticleTooLongException.class);
+    assertThat(modelCalls).hasValue(0);
+  }
+
+  private static S3Event event(S3EventNotificationRecord... records) {
+    return new S3Event(new ArrayList<>(List.of(records)));
+  }
+
+  private static S3EventNotificationRecord record(String rawKey) {
+    return record(rawKey, 3143L);
+  }
+
+  /** A record like the one in events/, for another (URL-encoded, as S3 sends it) key. */
+  private static S3EventNotificationRecord record(String rawKey, Long size) {
+    S3EventNotificationRecord template =
+        EventLoader.loadS3Event("events/s3-object-created.json").getRecords().get(0);
+    S3Entity s3 = template.getS3();
+    S3ObjectEntity object = new S3ObjectEntity(rawKey, size, "etag", null, "0055AED6DCD90281E5");
+    return new S3EventNotificationRecord(template.getAwsRegion(), template.getEventName(),
+        template.getEventSource(), template.getEventTime().toString(), template.getEventVersion(),
+        template.getRequestParameters(), template.getResponseElements(),
+        new S3Entity(s3.getConfigurationId(), s3.getBucket(), object, s3.getS3SchemaVersion()),
+        template.getUserIdentity());
+  }
+}

@@ -1,0 +1,113 @@
+package io.kurzfassung.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kurzfassung.article.Article;
+import io.kurzfassung.document.Json;
+import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.lambda.LocalS3;
+import io.kurzfassung.summary.KeyFact;
+import io.kurzfassung.summary.ModelInfo;
+import io.kurzfassung.summary.Summary;
+import io.kurzfassung.summary.Usage;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class S3SummaryStoreTest {
+
+  private static LocalS3 s3;
+  private S3SummaryStore store;
+
+  @BeforeAll
+  static void startS3() throws Exception {
+    s3 = LocalS3.start();
+  }
+
+  @AfterAll
+  static void stopS3() throws Exception {
+    s3.close();
+  }
+
+  @BeforeEach
+  void emptyBucket() {
+    s3.clear();
+    store = new S3SummaryStore(s3.client(), LocalS3.BUCKET, "summaries/");
+  }
+
+  private static final Article ARTICLE = Article.of("Titel", "Ein Text über München und die Welt.", null, null,
+      null, null);
+
+  private static SummaryDocument document(String summary, String promptVersion) {
+    return SummaryDocument.of(ARTICLE, new Summary(summary, List.of(new KeyFact("Fakt.", List.of("Fakt."))),
+        new ModelInfo("openai", "gpt-4o-mini", promptVersion), Usage.UNKNOWN), Instant.parse("2025-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void should_store_utf8_json_with_metadata_under_the_prefix() {
+    String location = store.save("a/b.txt.json", document("Zusammenfassung für Köln.", "v1"), "incoming/a/b ü.txt");
+
+    assertThat(location).isEqualTo("s3://kurzfassung-local/summaries/a/b.txt.json");
+    var head = s3.head("summaries/a/b.txt.json");
+    // Sent as "application/json; charset=utf-8"; S3Proxy's Jetty drops the space.
+    assertThat(head.contentType().replace(" ", "")).isEqualTo("application/json;charset=utf-8");
+    assertThat(head.metadata())
+        .containsEntry("article-id", ARTICLE.id())
+        .containsEntry("model", "openai/gpt-4o-mini")
+        .containsEntry("prompt-version", "v1");
+    assertThat(store.describe("a/b.txt.json")).get()
+        .extracting(S3SummaryStore.StoredObject::sourceKey).isEqualTo("incoming/a/b ü.txt");
+    assertThat(new String(s3.get("summaries/a/b.txt.json"), StandardCharsets.UTF_8))
+        .contains("Zusammenfassung für Köln.");
+  }
+
+  @Test
+  void should_find_a_stored_document_and_nothing_under_an_unknown_name() {
+    SummaryDocument doc = document("Zusammenfassung.", "v1");
+    store.save(SummaryStore.nameFor(doc), doc);
+
+    assertThat(store.find(SummaryStore.nameFor(doc))).contains(doc);
+    assertThat(store.find("0000000000000000.json")).isEmpty();
+    assertThat(store.describe("0000000000000000.json")).isEmpty();
+  }
+
+  @Test
+  void should_keep_the_first_summary_when_the_same_article_and_prompt_version_is_written_again() {
+    store.save("x.json", document("Die erste Fassung.", "v1"));
+    store.save("x.json", document("Eine zweite Fassung.", "v1"));
+
+    assertThat(Json.readDocument(s3.get("summaries/x.json")).summary()).isEqualTo("Die erste Fassung.");
+  }
+
+  @Test
+  void should_replace_a_summary_written_with_another_prompt_version() {
+    store.save("x.json", document("Die alte Fassung.", "v1"));
+    store.save("x.json", document("Die neue Fassung.", "v2"));
+
+    assertThat(Json.readDocument(s3.get("summaries/x.json")).summary()).isEqualTo("Die neue Fassung.");
+    assertThat(s3.head("summaries/x.json").metadata()).containsEntry("prompt-version", "v2");
+  }
+
+  @Test
+  void should_report_a_storage_error_when_the_bucket_does_not_exist() {
+    var missing = new S3SummaryStore(s3.client(), "no-such-bucket", "summaries/");
+
+    assertThatThrownBy(() -> missing.save("x.json", document("Text.", "v1")))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("s3://no-such-bucket/summaries/x.json");
+  }
+
+  @Test
+  void should_report_a_storage_error_when_s3_is_unreachable() {
+    var client = S3SummaryStore.client("eu-central-1", URI.create("http://127.0.0.1:1"));
+    var unreachable = new S3SummaryStore(client, LocalS3.BUCKET, "summaries/");
+
+    assertThatThrownBy(() -> unreachable.find("x.json")).isInstanceOf(StorageException.class);
+  }
+}
