@@ -49,16 +49,6 @@ public record Config(
     String outputPrefix,
     URI s3Endpoint) {
 
-  /** The settings without an S3 endpoint override (AWS itself). */
-  public Config(String llmProvider, String llmModel, URI llmBaseUrl, String llmApiKey, String llmApiKeySecret,
-      Duration llmTimeout, int llmMaxRetries, Fallback llmFallback, int summaryMaxWords, int keyFactsMax,
-      int maxArticleChars, Path summaryDir, String awsRegion, String outputBucket, String inputPrefix,
-      String outputPrefix) {
-    this(llmProvider, llmModel, llmBaseUrl, llmApiKey, llmApiKeySecret, llmTimeout, llmMaxRetries, llmFallback,
-        summaryMaxWords, keyFactsMax, maxArticleChars, summaryDir, awsRegion, outputBucket, inputPrefix,
-        outputPrefix, null);
-  }
-
   /** What happens when a model's answer fails validation after the repair round. */
   public enum Fallback {
     EXTRACTIVE,
