@@ -1,18 +1,236 @@
 package io.kurzfassung.summary;
 
 import io.kurzfassung.article.Article;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Checks that the numbers, dates and proper names of a claim occur in the article, after normalisation
- * ("3.000" = "3000"). (Placeholder: accepts everything; to be replaced.)
+ * Checks that the numbers, dates and proper names of a claim occur in the article, after normalisation:
+ * "3.000" = "3000" = "3,000", "4. Februar" matches "4 February", "Russlands" matches "Russland".
+ *
+ * <p>Every German noun is capitalised, so a capitalised word is only taken for a name when it cannot be an ordinary
+ * noun: it is not found (lower-cased, stemmed, also inside compounds) in the article, and it stands in a run of
+ * capitalised words ("Emmanuel Macron", "Präsident Macron"), is an acronym, or follows neither an article nor an
+ * adjective ("sagte Macron", but not "die Maßnahme" or "neue Gespräche"). For a foreign article, whose nouns the
+ * German claim translates, only runs of unknown capitalised words count as names.
  */
 public final class Grounding {
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F']\\d{3})*(?:[.,]\\d+)?");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*|[.!?:;]");
+  private static final Set<String> DETERMINERS = Set.of(
+      "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+      "keinen", "keinem", "keiner", "keines", "zum", "zur", "im", "am", "vom", "beim", "ins", "ans", "aufs", "dieser",
+      "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "alle", "allen", "aller",
+      "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "beide", "beiden", "sein", "seine", "seinen",
+      "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "welche", "welcher", "solche",
+      "zwei", "drei", "vier", "fünf", "mehr", "weitere", "weiteren", "andere", "anderen");
+  private static final Map<String, Integer> MONTHS = months();
+  private static final Map<String, Facts> CACHE = new ConcurrentHashMap<>();
 
   private Grounding() {}
 
   /** The numbers, dates and names of the claim that the article does not contain; empty when grounded. */
   public static List<String> ungrounded(String claim, Article article) {
-    return List.of();
+    Facts facts = facts(article);
+    Set<String> missing = new LinkedHashSet<>();
+    Matcher m = NUMBER.matcher(claim);
+    while (m.find()) {
+      if (!facts.numbers.contains(digits(m.group()))) {
+        missing.add(m.group().strip());
+      }
+    }
+    missing.addAll(names(claim, facts));
+    return List.copyOf(missing);
+  }
+
+  private static List<String> names(String claim, Facts facts) {
+    List<String> tokens = new ArrayList<>();
+    Matcher m = WORD.matcher(claim);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    List<String> missing = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      String token = tokens.get(i);
+      if (!capitalised(token)) {
+        i++;
+        continue;
+      }
+      Integer month = MONTHS.get(token.toLowerCase(Locale.ROOT));
+      if (month != null) {
+        if (!facts.months.contains(month)) {
+          missing.add(token);
+        }
+        i++;
+        continue;
+      }
+      // A run of capitalised words: "Emmanuel Macron", "Präsident Macron".
+      int end = i;
+      while (end + 1 < tokens.size() && capitalised(tokens.get(end + 1)) && !MONTHS.containsKey(
+          tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
+        end++;
+      }
+      List<String> run = tokens.subList(i, end + 1);
+      List<String> unknown = run.stream().filter(t -> !facts.knows(t)).toList();
+      if (!unknown.isEmpty() && looksLikeName(tokens, i, run, unknown, facts)) {
+        missing.add(String.join(" ", unknown));
+      }
+      i = end + 1;
+    }
+    return missing;
+  }
+
+  private static boolean looksLikeName(List<String> tokens, int start, List<String> run, List<String> unknown,
+      Facts facts) {
+    if (run.size() >= 2) {
+      // An unknown word next to another capitalised word; at a sentence start only if more than the first is unknown.
+      boolean sentenceStart = start == 0 || isPunctuation(tokens.get(start - 1));
+      return !(sentenceStart && unknown.size() == 1 && unknown.get(0).equals(run.get(0)));
+    }
+    if (!facts.german) {
+      return false;
+    }
+    String word = run.get(0);
+    if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.codePoints().allMatch(Character::isLetter)) {
+      return true; // an acronym: NATO, EU
+    }
+    if (start == 0 || isPunctuation(tokens.get(start - 1))) {
+      return false;
+    }
+    String before = tokens.get(start - 1).toLowerCase(Locale.ROOT);
+    return !DETERMINERS.contains(before) && !adjective(before);
+  }
+
+  private static boolean adjective(String word) {
+    return word.length() > 3 && (word.endsWith("e") || word.endsWith("en") || word.endsWith("er")
+        || word.endsWith("es") || word.endsWith("em"));
+  }
+
+  private static boolean capitalised(String token) {
+    return token.length() >= 2 && Character.isUpperCase(token.codePointAt(0));
+  }
+
+  private static boolean isPunctuation(String token) {
+    return token.length() == 1 && ".!?:;".indexOf(token.charAt(0)) >= 0;
+  }
+
+  static String digits(String number) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : number.toCharArray()) {
+      if (Character.isDigit(c)) {
+        sb.append(c);
+      }
+    }
+    String s = sb.toString().replaceFirst("^0+(?=\\d)", "");
+    return s;
+  }
+
+  private static Facts facts(Article article) {
+    if (CACHE.size() > 256) {
+      CACHE.clear();
+    }
+    return CACHE.computeIfAbsent(article.id() + ":" + article.text().hashCode(), k -> Facts.of(article));
+  }
+
+  /** What an article offers to ground claims against, computed once per article. */
+  private record Facts(String lowerText, Set<String> words, Set<String> numbers, Set<Integer> months,
+      boolean german) {
+
+    static Facts of(Article article) {
+      String text = article.title() + "\n" + article.text();
+      String lower = text.toLowerCase(Locale.ROOT);
+      Set<String> numbers = new HashSet<>();
+      Matcher m = NUMBER.matcher(text);
+      while (m.find()) {
+        numbers.add(digits(m.group()));
+        // "3,5" can also be read as two numbers in a list ("3, 5"); accept the parts too.
+        for (String part : m.group().split("[.,\\u00A0\\u202F']")) {
+          if (!part.isEmpty()) {
+            numbers.add(digits(part));
+          }
+        }
+      }
+      Set<String> words = new HashSet<>();
+      Set<Integer> months = new HashSet<>();
+      for (String w : lower.split("[^\\p{L}\\p{M}]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+          Integer month = MONTHS.get(w);
+          if (month != null) {
+            months.add(month);
+          }
+        }
+      }
+      String language = article.language() != null ? article.language() : Languages.detect(article.text());
+      return new Facts(lower, words, numbers, months, language.equals("de") || language.equals("und"));
+    }
+
+    /** Whether the article contains the word, inflected or inside a compound ("Zeremonie" in "Eröffnungszeremonie"). */
+    boolean knows(String token) {
+      for (String part : token.split("[-'’]")) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        if (!knowsPart(part.toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean knowsPart(String word) {
+      if (words.contains(word)) {
+        return true;
+      }
+      for (String stem : stems(word)) {
+        if (stem.length() >= 4 ? lowerText.contains(stem) : words.contains(stem)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static List<String> stems(String word) {
+      List<String> stems = new ArrayList<>(List.of(word));
+      for (String suffix : List.of("ern", "en", "er", "es", "ns", "n", "s", "e")) {
+        if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+          stems.add(word.substring(0, word.length() - suffix.length()));
+        }
+      }
+      return stems;
+    }
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+        {"januar", "jänner", "january", "janvier", "gennaio", "enero"},
+        {"februar", "feber", "february", "février", "febbraio", "febrero"},
+        {"märz", "march", "mars", "marzo"},
+        {"april", "avril", "aprile", "abril"},
+        {"mai", "may", "maggio", "mayo"},
+        {"juni", "june", "juin", "giugno", "junio"},
+        {"juli", "july", "juillet", "luglio", "julio"},
+        {"august", "août", "agosto"},
+        {"september", "septembre", "settembre", "septiembre"},
+        {"oktober", "october", "octobre", "ottobre", "octubre"},
+        {"november", "novembre", "noviembre"},
+        {"dezember", "december", "décembre", "dicembre", "diciembre"}};
+    Map<String, Integer> months = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String name : names[i]) {
+        months.put(name, i + 1);
+      }
+    }
+    return Map.copyOf(months);
   }
 }
