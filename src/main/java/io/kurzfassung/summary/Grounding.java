@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  *
  * <p>Every German noun is capitalised, so a capitalised word is only taken for a name when it cannot be an ordinary
  * noun: it is not found (lower-cased, stemmed, also inside compounds) in the article, and it stands in a run of
- * capitalised words ("Emmanuel Macron", "Präsident Macron"), is an acronym, or follows neither an article nor an
- * adjective ("sagte Macron", but not "die Maßnahme" or "neue Gespräche"). For a foreign article, whose nouns the
- * German claim translates, only runs of unknown capitalised words count as names.
+ * capitalised words ("Emmanuel Macron", "Präsident Macron"; a sentence's first word only counts when it is not an
+ * article or adjective), is an acronym, or a lone word whose neighbours name a person ("traf Macron",
+ * "Macron sagte"). A lone unknown noun ("sucht Rückhalt") passes: precision over recall, since every flag costs a
+ * repair round. For a foreign article, whose nouns the claim translates, lone words never count as names.
  */
 public final class Grounding {
 
@@ -33,6 +34,19 @@ public final class Grounding {
       "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "beide", "beiden", "sein", "seine", "seinen",
       "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "welche", "welcher", "solche",
       "zwei", "drei", "vier", "fünf", "mehr", "weitere", "weiteren", "andere", "anderen");
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "auch", "aber", "doch", "zudem", "außerdem", "dabei", "damit", "dann", "danach", "deshalb", "daher", "so",
+      "nun", "jetzt", "heute", "gestern", "morgen", "bereits", "schon", "noch", "nur", "erst", "zuvor", "später",
+      "trotzdem", "dennoch", "allerdings", "zwar", "laut", "nach", "vor", "bei", "mit", "in", "an", "auf", "aus",
+      "für", "gegen", "seit", "unter", "über", "um", "von", "zu", "wie", "als", "wenn", "weil", "da", "dass", "ob",
+      "er", "sie", "es", "wir", "man", "dies", "sowohl", "weder", "neben", "während", "wegen", "trotz", "ohne",
+      "nicht", "kein", "sogar", "vor allem", "insbesondere", "gleichzeitig", "inzwischen", "derweil", "unterdessen");
+  private static final Set<String> NAME_BEFORE = Set.of(
+      "traf", "trifft", "treffen", "empfing", "empfängt", "besuchte", "besucht", "kritisierte", "kritisiert",
+      "sagte", "erklärte", "betonte", "laut", "herr", "frau");
+  private static final Set<String> NAME_AFTER = Set.of(
+      "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "kündigte", "kündigt", "forderte", "fordert",
+      "warnte", "warnt", "traf", "trifft", "sprach", "spricht", "reiste", "reist");
   private static final Map<String, Integer> MONTHS = months();
   private static final Map<String, Facts> CACHE = new ConcurrentHashMap<>();
 
@@ -76,13 +90,23 @@ public final class Grounding {
       }
       // A run of capitalised words: "Emmanuel Macron", "Präsident Macron".
       int end = i;
-      while (end + 1 < tokens.size() && capitalised(tokens.get(end + 1)) && !MONTHS.containsKey(
-          tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
+      while (end + 1 < tokens.size() && capitalised(tokens.get(end + 1))
+          && !MONTHS.containsKey(tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
         end++;
       }
-      List<String> run = tokens.subList(i, end + 1);
-      List<String> unknown = run.stream().filter(t -> !facts.knows(t)).toList();
-      if (!unknown.isEmpty() && looksLikeName(tokens, i, run, unknown, facts)) {
+      int from = i;
+      boolean sentenceStart = i == 0 || isPunctuation(tokens.get(i - 1));
+      if (sentenceStart && end > i && (facts.knows(token) || ordinaryAtStart(token))) {
+        from = i + 1; // "Westliche Regierungen ...": the first word is capitalised only by position
+      }
+      List<String> run = tokens.subList(from, end + 1);
+      // Names come last in a run ("Präsident Macron"); an unknown title before a known name is a paraphrase.
+      int firstUnknown = run.size();
+      while (firstUnknown > 0 && !facts.knows(run.get(firstUnknown - 1))) {
+        firstUnknown--;
+      }
+      List<String> unknown = run.subList(firstUnknown, run.size());
+      if (!unknown.isEmpty() && looksLikeName(tokens, from, end, run, facts)) {
         missing.add(String.join(" ", unknown));
       }
       i = end + 1;
@@ -90,25 +114,28 @@ public final class Grounding {
     return missing;
   }
 
-  private static boolean looksLikeName(List<String> tokens, int start, List<String> run, List<String> unknown,
-      Facts facts) {
+  private static boolean looksLikeName(List<String> tokens, int start, int end, List<String> run, Facts facts) {
     if (run.size() >= 2) {
-      // An unknown word next to another capitalised word; at a sentence start only if more than the first is unknown.
-      boolean sentenceStart = start == 0 || isPunctuation(tokens.get(start - 1));
-      return !(sentenceStart && unknown.size() == 1 && unknown.get(0).equals(run.get(0)));
-    }
-    if (!facts.german) {
-      return false;
+      return true;
     }
     String word = run.get(0);
-    if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.codePoints().allMatch(Character::isLetter)) {
+    if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+        && word.codePoints().allMatch(Character::isLetter)) {
       return true; // an acronym: NATO, EU
     }
-    if (start == 0 || isPunctuation(tokens.get(start - 1))) {
-      return false;
+    if (!facts.german) {
+      return false; // a German word for a foreign article's noun
     }
-    String before = tokens.get(start - 1).toLowerCase(Locale.ROOT);
-    return !DETERMINERS.contains(before) && !adjective(before);
+    // A lone capitalised word is an ordinary noun unless the context names a person: "traf Macron", "Macron sagte".
+    String before = start == 0 ? "" : tokens.get(start - 1).toLowerCase(Locale.ROOT);
+    String after = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
+    return NAME_BEFORE.contains(before) || NAME_AFTER.contains(after);
+  }
+
+  private static boolean ordinaryAtStart(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return DETERMINERS.contains(lower) || FUNCTION_WORDS.contains(lower) || adjective(lower)
+        || lower.endsWith("lich") || lower.endsWith("ig") || lower.endsWith("isch") || lower.endsWith("weise");
   }
 
   private static boolean adjective(String word) {
