@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * capitalised words ("Emmanuel Macron", "Präsident Macron"; a sentence's first word only counts when it is not an
  * article or adjective), is an acronym, or a lone word whose neighbours name a person ("traf Macron",
  * "Macron sagte"). A lone unknown noun ("sucht Rückhalt") passes: precision over recall, since every flag costs a
- * repair round. For a foreign article, whose nouns the claim translates, lone words never count as names.
+ * repair round. For a foreign article, whose nouns the claim translates, lone words never count as names, nor runs
+ * with an inflected adjective ("Olympischen Winterspiele" for "Winter Olympics").
  */
 public final class Grounding {
 
@@ -106,7 +107,8 @@ public final class Grounding {
         firstUnknown--;
       }
       List<String> unknown = run.subList(firstUnknown, run.size());
-      if (!unknown.isEmpty() && looksLikeName(tokens, from, end, run, facts)) {
+      boolean translated = !facts.german && unknown.stream().anyMatch(t -> adjective(t.toLowerCase(Locale.ROOT)) && t.length() > 5);
+      if (!unknown.isEmpty() && !translated && looksLikeName(tokens, from, end, run, facts)) {
         missing.add(String.join(" ", unknown));
       }
       i = end + 1;
