@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 /**
  * The one layer that owns retries and time for model calls (LangChain4j's and the AWS SDK's own retries are off):
  * each attempt is bounded by {@code LLM_TIMEOUT_SECONDS} and by the deadline; throttling, provider failures and
- * timeouts are retried up to {@code LLM_MAX_RETRIES} times with exponential backoff and full jitter, waiting at
+ * timeouts are retried up to {@code LLM_MAX_RETRIES} times with exponential backoff and jitter, waiting at
  * least what {@code Retry-After} asks for, and never past the deadline.
  *
  * @param maxRetries retries after the first attempt
@@ -76,7 +76,7 @@ record Retries(int maxRetries, Duration attemptTimeout, Duration baseDelay, Dura
     }
   }
 
-  /** Full-jitter exponential backoff; a {@code Retry-After} is a lower bound. */
+  /** Exponential backoff with equal jitter (half fixed, half random); a {@code Retry-After} is a lower bound. */
   Duration backoff(int retry, ModelException failure) {
     long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(retry, 20));
     long jittered = cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1);
