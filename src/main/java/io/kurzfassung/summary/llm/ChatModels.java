@@ -2,6 +2,7 @@ package io.kurzfassung.summary.llm;
 
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.bedrock.BedrockChatModel;
+import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
@@ -12,6 +13,7 @@ import io.kurzfassung.summary.ModelAuthenticationException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -37,17 +39,28 @@ final class ChatModels {
       "gemini", "gemini-2.5-flash",
       "bedrock", "anthropic.claude-haiku-4-5-20251001-v1:0");
 
-  /** A built model and the name it was built with. */
-  record Built(ChatModel model, String provider, String modelName) {}
+  /**
+   * A built model and the name it was built with; {@code plain} is the same model without native structured output
+   * (null where there is none to switch off), for servers and models that reject the JSON-schema setting.
+   */
+  record Built(ChatModel model, ChatModel plain, String provider, String modelName) {}
 
   private ChatModels() {}
 
   static Built create(Config config, String apiKey, AwsCredentialsProvider awsCredentials) {
     String provider = config.llmProvider();
     String model = config.llmModel() != null ? config.llmModel() : defaultModel(provider, config.awsRegion());
+    BedrockRuntimeClient bedrock = provider.equals("bedrock") ? bedrockClient(config, awsCredentials) : null;
+    ChatModel structured = build(config, provider, model, apiKey, bedrock, Set.of(RESPONSE_FORMAT_JSON_SCHEMA));
+    ChatModel plain = provider.equals("anthropic") ? null : build(config, provider, model, apiKey, bedrock, Set.of());
+    return new Built(structured, plain, provider, model);
+  }
+
+  private static ChatModel build(Config config, String provider, String model, String apiKey,
+      BedrockRuntimeClient bedrock, Set<Capability> capabilities) {
     Duration timeout = config.llmTimeout();
     String baseUrl = config.llmBaseUrl() == null ? null : config.llmBaseUrl().toString();
-    ChatModel chat = switch (provider) {
+    return switch (provider) {
       case "openai" -> OpenAiChatModel.builder()
           .baseUrl(baseUrl)
           // An OpenAI-compatible server without authentication (vLLM, Ollama's /v1) ignores the key.
@@ -58,7 +71,7 @@ final class ChatModels {
           .maxRetries(0)
           .temperature(TEMPERATURE)
           .maxTokens(MAX_OUTPUT_TOKENS)
-          .supportedCapabilities(RESPONSE_FORMAT_JSON_SCHEMA)
+          .supportedCapabilities(capabilities)
           .strictJsonSchema(true)
           .build();
       case "anthropic" -> AnthropicChatModel.builder()
@@ -80,7 +93,7 @@ final class ChatModels {
           .maxRetries(0)
           .temperature(TEMPERATURE)
           .maxOutputTokens(MAX_OUTPUT_TOKENS)
-          .supportedCapabilities(RESPONSE_FORMAT_JSON_SCHEMA)
+          .supportedCapabilities(capabilities)
           .build();
       case "ollama" -> OllamaChatModel.builder()
           .baseUrl(baseUrl != null ? baseUrl : "http://localhost:11434")
@@ -91,10 +104,10 @@ final class ChatModels {
           .temperature(TEMPERATURE)
           .numPredict(MAX_OUTPUT_TOKENS)
           .customHeaders(apiKey == null ? Map.of() : Map.of("Authorization", "Bearer " + apiKey))
-          .supportedCapabilities(RESPONSE_FORMAT_JSON_SCHEMA)
+          .supportedCapabilities(capabilities)
           .build();
       case "bedrock" -> BedrockChatModel.builder()
-          .client(bedrockClient(config, awsCredentials))
+          .client(bedrock)
           .modelId(model)
           .maxRetries(0)
           .timeout(timeout)
@@ -102,11 +115,10 @@ final class ChatModels {
               .temperature(TEMPERATURE)
               .maxOutputTokens(MAX_OUTPUT_TOKENS)
               .build())
-          .supportedCapabilities(RESPONSE_FORMAT_JSON_SCHEMA)
+          .supportedCapabilities(capabilities)
           .build();
       default -> throw new ModelAuthenticationException("LLM_PROVIDER " + provider + " has no language model");
     };
-    return new Built(chat, provider, model);
   }
 
   /**

@@ -54,8 +54,20 @@ public final class LlmSummarizer implements Summarizer {
 
   private static final Logger LOG = LoggerFactory.getLogger(LlmSummarizer.class);
 
-  private final CapturingChatModel model;
-  private final SummaryAssistant assistant;
+  /** The AI service and the model it talks to, whose last raw answer it keeps. */
+  private record Assistant(CapturingChatModel model, SummaryAssistant service) {
+    static Assistant over(ChatModel model) {
+      CapturingChatModel capturing = new CapturingChatModel(model);
+      return new Assistant(capturing, AiServices.builder(SummaryAssistant.class).chatModel(capturing).build());
+    }
+  }
+
+  private static final java.util.regex.Pattern STRUCTURED_OUTPUT_REJECTED = java.util.regex.Pattern.compile(
+      "response_format|json_schema|outputConfig|textFormat|structured output|responseSchema|\\bformat\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private volatile Assistant assistant;
+  private final Assistant plain;
   private final ModelInfo info;
   private final Retries retries;
   private final Config.Fallback fallback;
@@ -70,8 +82,17 @@ public final class LlmSummarizer implements Summarizer {
    */
   LlmSummarizer(ChatModel model, String provider, String modelName, Retries retries, Config.Fallback fallback,
       String secret, int inputBudget) {
-    this.model = new CapturingChatModel(Objects.requireNonNull(model, "model == null"));
-    this.assistant = AiServices.builder(SummaryAssistant.class).chatModel(this.model).build();
+    this(model, null, provider, modelName, retries, fallback, secret, inputBudget);
+  }
+
+  /**
+   * @param plain the same model without native structured output, used from the first time the provider rejects the
+   *     JSON-schema setting (an OpenAI-compatible server or a Bedrock model without it); null: no such fallback
+   */
+  LlmSummarizer(ChatModel model, ChatModel plain, String provider, String modelName, Retries retries,
+      Config.Fallback fallback, String secret, int inputBudget) {
+    this.assistant = Assistant.over(Objects.requireNonNull(model, "model == null"));
+    this.plain = plain == null ? null : Assistant.over(plain);
     this.info = new ModelInfo(provider, modelName, Prompts.VERSION);
     this.retries = Objects.requireNonNull(retries, "retries == null");
     this.fallback = Objects.requireNonNull(fallback, "fallback == null");
@@ -157,12 +178,32 @@ public final class LlmSummarizer implements Summarizer {
     }
   }
 
-  /** One prompt through the AI service, with retries; the raw answer is kept for robust parsing and repair. */
+  /**
+   * One prompt through the AI service, with retries; the raw answer is kept for robust parsing and repair. A provider
+   * that rejects native structured output is asked again, and from then on, with format instructions instead.
+   */
   private Answer ask(String prompt, Instant deadline, AtomicReference<Usage> usage) {
+    Assistant current = assistant;
+    try {
+      return ask(current, prompt, deadline, usage);
+    } catch (ModelException e) {
+      if (plain == null || current == plain || e.getClass() != ModelException.class
+          || !STRUCTURED_OUTPUT_REJECTED.matcher(String.valueOf(e.getMessage())).find()) {
+        throw e;
+      }
+      LOG.warn("{} {} rejected native structured output, using format instructions from now on: {}",
+          info.provider(), info.name(), e.getMessage());
+      assistant = plain;
+      return ask(plain, prompt, deadline, usage);
+    }
+  }
+
+  private Answer ask(Assistant assistant, String prompt, Instant deadline, AtomicReference<Usage> usage) {
+    CapturingChatModel model = assistant.model();
     return retries.run(() -> {
       SummaryDraft parsed = null;
       try {
-        Result<SummaryDraft> result = assistant.summarize(prompt);
+        Result<SummaryDraft> result = assistant.service().summarize(prompt);
         parsed = result.content();
       } catch (ModelException e) {
         model.takeLast();

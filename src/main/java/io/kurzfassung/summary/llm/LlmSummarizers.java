@@ -15,7 +15,7 @@ public final class LlmSummarizers {
   public static Summarizer create(Config config) {
     String apiKey = config.llmProvider().equals("bedrock") ? null : ApiKeys.standard().resolve(config);
     ChatModels.Built built = ChatModels.create(config, apiKey, null);
-    return new LlmSummarizer(built.model(), built.provider(), built.modelName(),
+    return new LlmSummarizer(built.model(), built.plain(), built.provider(), built.modelName(),
         Retries.of(config.llmMaxRetries(), config.llmTimeout()), config.llmFallback(), apiKey,
         LlmSummarizer.DEFAULT_INPUT_BUDGET);
   }

@@ -136,4 +136,13 @@ class BedrockProviderTest {
     assertThat(summary.model().provider()).isEqualTo("extractive");
     assertThat(summary.model().fallbackReason()).contains("bedrock");
   }
+
+  @Test
+  void should_ask_without_output_config_when_the_model_does_not_support_it() throws Exception {
+    answers(awsError(400, "ValidationException", "This model doesn't support the outputConfig field."),
+        okJson(WireAnswers.bedrock(Samples.good(article))));
+    Summary summary = summarizer("LLM_MODEL", "eu.amazon.nova-lite-v1:0").summarize(Samples.request(article));
+    assertThat(summary.model().provider()).isEqualTo("bedrock");
+    assertThat(Samples.JSON.readTree(requests().get(1).getBodyAsString()).has("outputConfig")).isFalse();
+  }
 }

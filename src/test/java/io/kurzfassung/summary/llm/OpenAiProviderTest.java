@@ -244,4 +244,30 @@ class OpenAiProviderTest {
     Summary summary = LlmSummarizers.create(config).summarize(Samples.request(article));
     assertThat(summary.model().name()).isEqualTo("qwen2.5");
   }
+
+  @Test
+  void should_switch_to_format_instructions_when_the_server_rejects_json_schema() throws Exception {
+    answers(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"response_format.type json_schema is not "
+        + "supported by this server\"}}"), okJson(WireAnswers.openAi(Samples.good(article))),
+        okJson(WireAnswers.openAi(Samples.good(article))));
+    Summarizer summarizer = summarizer();
+    Summary summary = summarizer.summarize(Samples.request(article));
+    assertThat(summary.model().provider()).isEqualTo("openai");
+    assertThat(body(requests().get(0)).has("response_format")).isTrue();
+    JsonNode second = body(requests().get(1));
+    assertThat(second.has("response_format")).isFalse();
+    assertThat(second.get("messages").get(1).get("content").asText()).contains("keyFacts");
+
+    summarizer.summarize(Samples.request(article));
+    assertThat(body(requests().get(2)).has("response_format")).as("remembered").isFalse();
+  }
+
+  @Test
+  void should_not_retry_other_bad_requests() {
+    answers(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"context length exceeded\"}}"));
+    assertThatThrownBy(() -> summarizer().summarize(Samples.request(article)))
+        .isInstanceOf(io.kurzfassung.summary.ModelException.class)
+        .hasMessageContaining("400");
+    assertThat(requests()).hasSize(1);
+  }
 }
