@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class Grounding {
 
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F']\\d{3})*(?:[.,]\\d+)?");
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<!\\d)\\d{1,3}(?: \\d{3})+(?!\\d)|\\d+(?:[.,\\u00A0\\u202F']\\d{3})*(?:[.,]\\d+)?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*|[.!?:;]");
   private static final Set<String> DETERMINERS = Set.of(
       "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
@@ -131,7 +132,8 @@ public final class Grounding {
     // A lone capitalised word is an ordinary noun unless the context names a person: "traf Macron", "Macron sagte".
     String before = start == 0 ? "" : tokens.get(start - 1).toLowerCase(Locale.ROOT);
     String after = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
-    return NAME_BEFORE.contains(before) || NAME_AFTER.contains(after);
+    boolean ordinaryBefore = DETERMINERS.contains(before) || FUNCTION_WORDS.contains(before) || adjective(before);
+    return NAME_BEFORE.contains(before) || !ordinaryBefore && NAME_AFTER.contains(after);
   }
 
   private static boolean ordinaryAtStart(String word) {
@@ -183,7 +185,7 @@ public final class Grounding {
       while (m.find()) {
         numbers.add(digits(m.group()));
         // "3,5" can also be read as two numbers in a list ("3, 5"); accept the parts too.
-        for (String part : m.group().split("[.,\\u00A0\\u202F']")) {
+        for (String part : m.group().split("[.,\\u00A0\\u202F' ]")) {
           if (!part.isEmpty()) {
             numbers.add(digits(part));
           }
@@ -204,17 +206,21 @@ public final class Grounding {
       return new Facts(lower, words, numbers, months, language.equals("de") || language.equals("und"));
     }
 
-    /** Whether the article contains the word, inflected or inside a compound ("Zeremonie" in "Eröffnungszeremonie"). */
+    /**
+     * Whether the article contains the word, inflected or inside a compound ("Zeremonie" in "Eröffnungszeremonie").
+     * A hyphenated word counts as known when its first part is ("AfD-Vertreter", "US-Beamter"): the modifier is
+     * where the name sits.
+     */
     boolean knows(String token) {
+      if (knowsPart(token.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
       for (String part : token.split("[-'’]")) {
-        if (part.isEmpty()) {
-          continue;
-        }
-        if (!knowsPart(part.toLowerCase(Locale.ROOT))) {
-          return false;
+        if (!part.isEmpty()) {
+          return knowsPart(part.toLowerCase(Locale.ROOT));
         }
       }
-      return true;
+      return false;
     }
 
     private boolean knowsPart(String word) {

@@ -49,11 +49,25 @@ class GroundingTest {
   }
 
   @Test
+  void should_not_take_a_noun_before_a_speech_verb_for_a_name() {
+    assertThat(Grounding.ungrounded("Die Opposition forderte Aufklärung.", sample)).isEmpty();
+    assertThat(Grounding.ungrounded("Macron sagte nichts dazu.", sample)).containsExactly("Macron");
+  }
+
+  @Test
+  void should_know_a_hyphenated_word_by_its_first_part() {
+    assertThat(Grounding.ungrounded("Ein Nato-Vertreter widersprach.", sample)).isEmpty();
+    assertThat(Grounding.ungrounded("Der Präsident traf Macron-Berater.", sample)).containsExactly("Macron-Berater");
+  }
+
+  @Test
   void should_normalise_thousands_separators_and_dates() {
     Article article = Article.of("Titel", "Am 4. Februar kamen 3000 Menschen. Es waren 1.250.000 Euro.", null, null,
         null, "de");
     assertThat(Grounding.ungrounded("Am 4. Februar kamen 3.000 Menschen.", article)).isEmpty();
     assertThat(Grounding.ungrounded("Es ging um 1250000 Euro.", article)).isEmpty();
+    assertThat(Grounding.ungrounded("Am 4. Februar kamen 3 000 Menschen.", article)).isEmpty();
+    assertThat(Grounding.ungrounded("Im Jahr 2019 300 Menschen.", article)).containsExactly("2019", "300");
     assertThat(Grounding.ungrounded("Am 5. Februar kamen 3000 Menschen.", article)).containsExactly("5");
     assertThat(Grounding.ungrounded("Am 4. März kamen 3000 Menschen.", article)).containsExactly("März");
   }
