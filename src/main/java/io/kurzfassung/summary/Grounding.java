@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * "3.000" = "3000" = "3,000", "4. Februar" matches "4 February", "Russlands" matches "Russland".
  *
  * <p>Every German noun is capitalised, so a capitalised word is only taken for a name when it cannot be an ordinary
- * noun: it is not found (lower-cased, stemmed, also inside compounds) in the article, and it stands in a run of
- * capitalised words ("Emmanuel Macron", "Präsident Macron"; a sentence's first word only counts when it is not an
- * article or adjective), is an acronym, or a lone word whose neighbours name a person ("traf Macron",
- * "Macron sagte"). A lone unknown noun ("sucht Rückhalt") passes: precision over recall, since every flag costs a
+ * noun: it is not found (lower-cased, stemmed, also inside compounds) in the article, and it is one of two or more
+ * unknown capitalised words in a row ("Emmanuel Macron"; a sentence's first word only counts when it is not an
+ * article, adjective or adverb), follows a title ("Präsident Macron", but not "Millionen Finanzhilfen"), is an
+ * acronym, or a lone word whose neighbours name a person ("traf Macron", "Macron sagte"). A lone unknown noun ("sucht Rückhalt") passes: precision over recall, since every flag costs a
  * repair round. For a foreign article, whose nouns the claim translates, lone words never count as names, nor runs
  * with an inflected adjective ("Olympischen Winterspiele" for "Winter Olympics").
  */
@@ -43,6 +43,13 @@ public final class Grounding {
       "für", "gegen", "seit", "unter", "über", "um", "von", "zu", "wie", "als", "wenn", "weil", "da", "dass", "ob",
       "er", "sie", "es", "wir", "man", "dies", "sowohl", "weder", "neben", "während", "wegen", "trotz", "ohne",
       "nicht", "kein", "sogar", "vor allem", "insbesondere", "gleichzeitig", "inzwischen", "derweil", "unterdessen");
+  private static final List<String> TITLES = List.of(
+      "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "staatschef", "staatschefin",
+      "regierungschef", "regierungschefin", "chef", "chefin", "sprecher", "sprecherin", "bürgermeister",
+      "bürgermeisterin", "trainer", "trainerin", "könig", "königin", "prinz", "prinzessin", "papst", "herr", "frau",
+      "senator", "senatorin", "gouverneur", "gouverneurin", "abgeordnete", "abgeordneter", "professor",
+      "professorin", "dr", "kollege", "kollegin", "vorsitzende", "vorsitzender", "botschafter", "botschafterin",
+      "general", "generalin", "premier", "direktor", "direktorin", "anführer", "anführerin");
   private static final Set<String> NAME_BEFORE = Set.of(
       "traf", "trifft", "treffen", "empfing", "empfängt", "besuchte", "besucht", "kritisierte", "kritisiert",
       "sagte", "erklärte", "betonte", "laut", "herr", "frau");
@@ -109,7 +116,7 @@ public final class Grounding {
       }
       List<String> unknown = run.subList(firstUnknown, run.size());
       boolean translated = !facts.german && unknown.stream().anyMatch(t -> adjective(t.toLowerCase(Locale.ROOT)) && t.length() > 5);
-      if (!unknown.isEmpty() && !translated && looksLikeName(tokens, from, end, run, facts)) {
+      if (!unknown.isEmpty() && !translated && looksLikeName(tokens, from, end, run, unknown, facts)) {
         missing.add(String.join(" ", unknown));
       }
       i = end + 1;
@@ -117,9 +124,16 @@ public final class Grounding {
     return missing;
   }
 
-  private static boolean looksLikeName(List<String> tokens, int start, int end, List<String> run, Facts facts) {
+  private static boolean looksLikeName(List<String> tokens, int start, int end, List<String> run,
+      List<String> unknown, Facts facts) {
+    if (unknown.size() >= 2) {
+      return true; // "Emmanuel Macron", "ASV Dachau"
+    }
     if (run.size() >= 2) {
-      return true;
+      // One unknown word after a known one: a name after a title ("Präsident Macron"), otherwise an ordinary noun
+      // ("Streichs Erklärung", "Millionen Finanzhilfen").
+      String before = run.get(run.size() - 2).toLowerCase(Locale.ROOT);
+      return TITLES.stream().anyMatch(before::endsWith);
     }
     String word = run.get(0);
     if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
