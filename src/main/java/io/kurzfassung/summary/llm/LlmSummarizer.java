@@ -114,28 +114,36 @@ public final class LlmSummarizer implements Summarizer {
     String language = article.language() != null ? article.language() : Languages.detect(article.text());
     AtomicReference<Usage> usage = new AtomicReference<>(Usage.UNKNOWN);
 
-    String prompt = Chunks.estimateTokens(article.text()) > inputBudget
-        ? reducePrompt(request, sentences, language, deadline, usage)
-        : Prompts.article(article.title(), sentences, 1, language, request.maxWords(), request.maxFacts());
-    Answer answer = ask(prompt, deadline, usage);
-    Checked checked = check(answer, request, sentences, usage.get());
-    if (checked.problems().isEmpty()) {
-      return checked.summary();
+    try {
+      String prompt = Chunks.estimateTokens(article.text()) > inputBudget
+          ? reducePrompt(request, sentences, language, deadline, usage)
+          : Prompts.article(article.title(), sentences, 1, language, request.maxWords(), request.maxFacts());
+      Answer answer = ask(prompt, deadline, usage);
+      Checked checked = check(answer, request, sentences, usage.get());
+      if (checked.problems().isEmpty()) {
+        return checked.summary();
+      }
+      LOG.warn("{} answer for article {} rejected, repairing: {}", info.provider(), article.id(), checked.problems());
+      Answer repaired = ask(Prompts.repair(prompt, answer.raw(), checked.problems()), deadline, usage);
+      Checked second = check(repaired, request, sentences, usage.get());
+      if (second.problems().isEmpty()) {
+        return second.summary();
+      }
+      return fallback(request, "rejected after a repair round: " + String.join(" ", second.problems()), usage.get());
+    } catch (InvalidModelOutputException e) {
+      return fallback(request, e.getMessage(), usage.get());
     }
-    LOG.warn("{} answer for article {} rejected, repairing: {}", info.provider(), article.id(), checked.problems());
-    Answer repaired = ask(Prompts.repair(prompt, answer.raw(), checked.problems()), deadline, usage);
-    Checked second = check(repaired, request, sentences, usage.get());
-    if (second.problems().isEmpty()) {
-      return second.summary();
-    }
-    String reason = "answer of " + info.provider() + " " + info.name() + " rejected after a repair round: "
-        + String.join(" ", second.problems());
+  }
+
+  /** What {@code LLM_FALLBACK} says to do with a rejected answer. */
+  private Summary fallback(SummaryRequest request, String why, Usage usage) {
+    String reason = "answer of " + info.provider() + " " + info.name() + " " + why;
     if (fallback == Config.Fallback.FAIL) {
       throw new InvalidModelOutputException(reason);
     }
     LOG.warn("{}; falling back to the extractive summary", reason);
     Summary stand = extractive.summarize(request);
-    return new Summary(stand.text(), stand.keyFacts(), stand.model().withFallbackReason(reason), usage.get());
+    return new Summary(stand.text(), stand.keyFacts(), stand.model().withFallbackReason(reason), usage);
   }
 
   /** Map: each part summarised on its own virtual thread (bounded); reduce: the prompt that merges them. */
@@ -167,7 +175,7 @@ public final class LlmSummarizer implements Summarizer {
         }
       }
       if (drafts.isEmpty()) {
-        throw new InvalidModelOutputException(info.provider() + " answered no part of the long article usably");
+        throw new InvalidModelOutputException("answered no part of the long article usably");
       }
       return Prompts.reduce(article.title(), drafts, request.maxWords(), request.maxFacts());
     } catch (ExecutionException e) {
@@ -216,7 +224,7 @@ public final class LlmSummarizer implements Summarizer {
       }
       ChatResponse response = model.takeLast();
       if (response == null) {
-        throw new InvalidModelOutputException(info.provider() + " sent no answer");
+        throw new InvalidModelOutputException("sent no answer");
       }
       TokenUsage tokens = response.tokenUsage();
       if (tokens != null) {

@@ -248,4 +248,17 @@ class LlmSummarizerTest {
     List<KeyFact> facts = summarize().keyFacts();
     assertThat(facts).allSatisfy(f -> assertThat(article.text()).contains(f.evidence().get(0)));
   }
+
+  @Test
+  void should_fall_back_when_no_part_of_a_long_article_is_answered_usably() {
+    StringBuilder text = new StringBuilder("Ein langer Artikel | Politik\n\n");
+    for (int p = 1; p <= 8; p++) {
+      text.append("Im Abschnitt ").append(p).append(" berieten die Abgeordneten lange über den Haushalt des Bundes.\n\n");
+    }
+    model.answeringBy(prompt -> answer("Das kann ich nicht."));
+    Summary summary = summarizer(Config.Fallback.EXTRACTIVE, 40).summarize(Samples.request(Samples.parse(text.toString())));
+    assertThat(summary.model().provider()).isEqualTo("extractive");
+    assertThat(summary.model().fallbackReason()).contains("no part of the long article");
+    assertThat(model.requests.size()).isGreaterThan(1);
+  }
 }
