@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,9 +132,5 @@ final class Prompts {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String languageName(String code) {
-    return LANGUAGE_NAMES.getOrDefault(code.toLowerCase(Locale.ROOT), code);
   }
 }
