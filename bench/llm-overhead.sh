@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Per-article overhead of the LLM path outside the model call (issue 5: must stay <= 20 ms).
+# Usage: bench/llm-overhead.sh [rounds]   (builds the jar if needed; reads ../shared/eval when present)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+[ -f target/kurzfassung.jar ] || ./mvnw -q -B package -DskipTests
+exec "$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=error -cp target/kurzfassung.jar \
+  bench/LlmOverheadBench.java "${1:-300}"

@@ -1,0 +1,171 @@
+package io.kurzfassung.summary.llm;
+
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.bedrock.BedrockChatModel;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.kurzfassung.config.Config;
+import io.kurzfassung.summary.ModelAuthenticationException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+
+import static dev.langchain4j.model.chat.Capability.RESPONSE_FORMAT_JSON_SCHEMA;
+
+/**
+ * Builds the LangChain4j chat model for {@code LLM_PROVIDER}. Every model has its own retries off (the
+ * {@link Retries} loop owns them) and its timeouts set from {@code LLM_TIMEOUT_SECONDS}; native JSON-schema output is
+ * switched on where the provider has it (OpenAI strict, Bedrock Converse, Gemini, Ollama).
+ */
+final class ChatModels {
+
+  static final int MAX_OUTPUT_TOKENS = 2048;
+  static final double TEMPERATURE = 0.2;
+  static final Map<String, String> DEFAULT_MODELS = Map.of(
+      "openai", "gpt-4o-mini",
+      "anthropic", "claude-haiku-4-5",
+      "ollama", "llama3.1",
+      "gemini", "gemini-2.5-flash",
+      "bedrock", "anthropic.claude-haiku-4-5-20251001-v1:0");
+
+  /**
+   * A built model and the name it was built with; {@code plain} is the same model without native structured output
+   * (null where there is none to switch off), for servers and models that reject the JSON-schema setting.
+   */
+  record Built(ChatModel model, ChatModel plain, String provider, String modelName) {}
+
+  private ChatModels() {}
+
+  static Built create(Config config, String apiKey, AwsCredentialsProvider awsCredentials) {
+    String provider = config.llmProvider();
+    String model = config.llmModel() != null ? config.llmModel() : defaultModel(provider, config.awsRegion());
+    BedrockRuntimeClient bedrock = provider.equals("bedrock") ? bedrockClient(config, awsCredentials) : null;
+    ChatModel structured = build(config, provider, model, apiKey, bedrock, Set.of(RESPONSE_FORMAT_JSON_SCHEMA));
+    ChatModel plain = provider.equals("anthropic") ? null : build(config, provider, model, apiKey, bedrock, Set.of());
+    return new Built(structured, plain, provider, model);
+  }
+
+  private static ChatModel build(Config config, String provider, String model, String apiKey,
+      BedrockRuntimeClient bedrock, Set<Capability> capabilities) {
+    Duration timeout = config.llmTimeout();
+    String baseUrl = config.llmBaseUrl() == null ? null : config.llmBaseUrl().toString();
+    return switch (provider) {
+      case "openai" -> OpenAiChatModel.builder()
+          .baseUrl(baseUrl)
+          // An OpenAI-compatible server without authentication (vLLM, Ollama's /v1) ignores the key.
+          .apiKey(require(apiKey, provider, baseUrl != null ? "none" : null))
+          .modelName(model)
+          .httpClientBuilder(ModelHttpClient.builder(timeout))
+          .timeout(timeout)
+          .maxRetries(0)
+          .temperature(TEMPERATURE)
+          .maxTokens(MAX_OUTPUT_TOKENS)
+          .supportedCapabilities(capabilities)
+          .strictJsonSchema(true)
+          .build();
+      case "anthropic" -> AnthropicChatModel.builder()
+          .baseUrl(baseUrl)
+          .apiKey(require(apiKey, provider, null))
+          .modelName(model)
+          .httpClientBuilder(ModelHttpClient.builder(timeout))
+          .timeout(timeout)
+          .maxRetries(0)
+          .temperature(TEMPERATURE)
+          .maxTokens(MAX_OUTPUT_TOKENS)
+          .build();
+      case "gemini" -> GoogleAiGeminiChatModel.builder()
+          .baseUrl(baseUrl)
+          .apiKey(require(apiKey, provider, null))
+          .modelName(model)
+          .httpClientBuilder(ModelHttpClient.builder(timeout))
+          .timeout(timeout)
+          .maxRetries(0)
+          .temperature(TEMPERATURE)
+          .maxOutputTokens(MAX_OUTPUT_TOKENS)
+          .supportedCapabilities(capabilities)
+          .build();
+      case "ollama" -> OllamaChatModel.builder()
+          .baseUrl(baseUrl != null ? baseUrl : "http://localhost:11434")
+          .modelName(model)
+          .httpClientBuilder(ModelHttpClient.builder(timeout))
+          .timeout(timeout)
+          .maxRetries(0)
+          .temperature(TEMPERATURE)
+          .numPredict(MAX_OUTPUT_TOKENS)
+          .customHeaders(apiKey == null ? Map.of() : Map.of("Authorization", "Bearer " + apiKey))
+          .supportedCapabilities(capabilities)
+          .build();
+      case "bedrock" -> BedrockChatModel.builder()
+          .client(bedrock)
+          .modelId(model)
+          .maxRetries(0)
+          .timeout(timeout)
+          .defaultRequestParameters(ChatRequestParameters.builder()
+              .temperature(TEMPERATURE)
+              .maxOutputTokens(MAX_OUTPUT_TOKENS)
+              .build())
+          .supportedCapabilities(capabilities)
+          .build();
+      default -> throw new ModelAuthenticationException("LLM_PROVIDER " + provider + " has no language model");
+    };
+  }
+
+  /**
+   * The Bedrock runtime client: url-connection HTTP client, no SDK retries, socket and API-call timeouts set (the
+   * SDK ignores LangChain4j's timeout otherwise). {@code AWS_ENDPOINT_URL_BEDROCK_RUNTIME} is read by the SDK itself;
+   * {@code LLM_BASE_URL}, when set, overrides the endpoint too.
+   */
+  static BedrockRuntimeClient bedrockClient(Config config, AwsCredentialsProvider credentials) {
+    if (config.awsRegion() == null) {
+      throw new ModelAuthenticationException("AWS_REGION must be set for LLM_PROVIDER bedrock");
+    }
+    Duration timeout = config.llmTimeout();
+    var builder = BedrockRuntimeClient.builder()
+        .region(Region.of(config.awsRegion()))
+        .credentialsProvider(credentials != null ? credentials : DefaultCredentialsProvider.builder().build())
+        .httpClientBuilder(UrlConnectionHttpClient.builder()
+            .connectionTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
+            .socketTimeout(timeout))
+        .overrideConfiguration(o -> o
+            .apiCallTimeout(timeout)
+            .apiCallAttemptTimeout(timeout)
+            .retryStrategy(AwsRetryStrategy.doNotRetry()));
+    if (config.llmBaseUrl() != null) {
+      builder.endpointOverride(URI.create(config.llmBaseUrl().toString()));
+    }
+    return builder.build();
+  }
+
+  static String defaultModel(String provider, String region) {
+    String model = DEFAULT_MODELS.get(provider);
+    if (provider.equals("bedrock")) {
+      // Cross-region inference profile of the region's geography.
+      String r = region == null ? "" : region;
+      String geo = r.startsWith("us-") ? "us." : r.startsWith("ap-") ? "apac." : "eu.";
+      return geo + model;
+    }
+    return model;
+  }
+
+  private static String require(String apiKey, String provider, String orElse) {
+    if (apiKey != null) {
+      return apiKey;
+    }
+    if (orElse != null) {
+      return orElse;
+    }
+    throw new ModelAuthenticationException(
+        "LLM_PROVIDER " + provider + " needs an API key: set LLM_API_KEY or LLM_API_KEY_SECRET");
+  }
+}

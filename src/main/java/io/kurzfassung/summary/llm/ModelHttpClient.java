@@ -1,0 +1,154 @@
+package io.kurzfassung.summary.llm;
+
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.http.client.HttpRequest;
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
+import dev.langchain4j.http.client.sse.ServerSentEventListener;
+import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * The HTTP client LangChain4j's OpenAI, Anthropic, Ollama and Gemini models talk through: {@code java.net.http},
+ * like LangChain4j's own JDK client, except that an error response keeps its {@code Retry-After} header (as a
+ * {@link StatusException}), so that the retry loop can honour it.
+ */
+final class ModelHttpClient implements HttpClient {
+
+  private final java.net.http.HttpClient client;
+  private final Duration readTimeout;
+
+  private ModelHttpClient(Duration connectTimeout, Duration readTimeout) {
+    this.client = java.net.http.HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+        .build();
+    this.readTimeout = readTimeout;
+  }
+
+  static Builder builder(Duration timeout) {
+    return new Builder().connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
+        .readTimeout(timeout);
+  }
+
+  /** A non-2xx answer: the status, the body and the server's {@code Retry-After}, if any. */
+  static final class StatusException extends HttpException {
+    private final transient Duration retryAfter;
+
+    StatusException(int statusCode, String body, Duration retryAfter) {
+      super(statusCode, body);
+      this.retryAfter = retryAfter;
+    }
+
+    /** How long the server asked us to wait; null when it did not say. */
+    Duration retryAfter() {
+      return retryAfter;
+    }
+  }
+
+  @Override
+  public SuccessfulHttpResponse execute(HttpRequest request) {
+    var builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url())).timeout(readTimeout);
+    request.headers().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("host")) {
+        values.forEach(v -> builder.header(name, v));
+      }
+    });
+    var body = request.body() == null
+        ? java.net.http.HttpRequest.BodyPublishers.noBody()
+        : java.net.http.HttpRequest.BodyPublishers.ofString(request.body());
+    builder.method(request.method().name(), body);
+    HttpResponse<String> response;
+    try {
+      response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new InterruptedIOException("interrupted while waiting for the model"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (response.statusCode() < 200 || response.statusCode() > 299) {
+      throw new StatusException(response.statusCode(), response.body(),
+          retryAfter(response.headers().firstValue("retry-after"), response.headers().firstValue("retry-after-ms")));
+    }
+    return SuccessfulHttpResponse.builder()
+        .statusCode(response.statusCode())
+        .headers(response.headers().map())
+        .body(response.body())
+        .build();
+  }
+
+  @Override
+  public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+    throw new UnsupportedOperationException("kurzfassung does not stream");
+  }
+
+  /** Parses {@code Retry-After} (seconds or an HTTP date) or {@code retry-after-ms}; null when absent or invalid. */
+  static Duration retryAfter(Optional<String> header, Optional<String> millis) {
+    try {
+      if (millis.isPresent()) {
+        return Duration.ofMillis((long) Double.parseDouble(millis.get().strip()));
+      }
+      if (header.isEmpty()) {
+        return null;
+      }
+      String v = header.get().strip();
+      if (v.chars().allMatch(Character::isDigit)) {
+        return Duration.ofSeconds(Long.parseLong(v));
+      }
+      Instant when = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Duration d = Duration.between(Instant.now(), when);
+      return d.isNegative() ? Duration.ZERO : d;
+    } catch (NumberFormatException | DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** Collects the timeouts LangChain4j's model builders set. */
+  static final class Builder implements HttpClientBuilder {
+    private Duration connectTimeout;
+    private Duration readTimeout;
+
+    @Override
+    public Duration connectTimeout() {
+      return connectTimeout;
+    }
+
+    @Override
+    public Builder connectTimeout(Duration timeout) {
+      if (timeout != null) {
+        this.connectTimeout = timeout;
+      }
+      return this;
+    }
+
+    @Override
+    public Duration readTimeout() {
+      return readTimeout;
+    }
+
+    @Override
+    public Builder readTimeout(Duration timeout) {
+      if (timeout != null) {
+        this.readTimeout = timeout;
+      }
+      return this;
+    }
+
+    @Override
+    public HttpClient build() {
+      return new ModelHttpClient(connectTimeout, readTimeout);
+    }
+  }
+}
