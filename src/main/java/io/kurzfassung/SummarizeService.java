@@ -39,6 +39,11 @@ public final class SummarizeService {
     return parser;
   }
 
+  /** The model and prompt version of the summaries this service produces. */
+  public io.kurzfassung.summary.ModelInfo model() {
+    return summarizer.model();
+  }
+
   public SummaryStore store() {
     return store;
   }

@@ -11,6 +11,7 @@ import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.S3SummaryStore;
+import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.storage.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -51,8 +51,6 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
   private final S3SummaryStore store;
   private final SummarizeService service;
   private final long maxObjectBytes;
-  /** The prompt version of the summariser, learned from the first document this environment produced. */
-  private final AtomicReference<String> promptVersion = new AtomicReference<>();
 
   /** For Lambda: the collaborators of this execution environment. */
   public S3ObjectCreatedHandler() {
@@ -136,24 +134,19 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     // Summarise, then store with the source key in the object's metadata (SummarizeService.summarizeAndStore
     // does the same, without the source).
     SummaryDocument document = service.summarize(article, Deadlines.forModel(context));
-    promptVersion.set(document.model().promptVersion());
     store.save(name, document, key);
     return new Result(store.key(name), true);
   }
 
   /**
    * A re-delivered upload: the stored summary is of the same article (its id is a hash of title and text), by the
-   * configured provider and model, with the prompt version this environment uses (once it has seen one).
+   * configured provider and model, with the same prompt version. A stored fallback result does not count.
    */
   private boolean alreadySummarised(S3SummaryStore.StoredObject existing, Article article) {
-    if (!article.id().equals(existing.articleId()) || existing.model() == null) {
-      return false;
-    }
-    String[] model = existing.model().split("/", 2);
-    boolean sameProvider = model[0].equalsIgnoreCase(config.llmProvider());
-    boolean sameModel = config.llmModel() == null || (model.length == 2 && model[1].equals(config.llmModel()));
-    String known = promptVersion.get();
-    return sameProvider && sameModel && (known == null || known.equals(existing.promptVersion()));
+    ModelInfo current = service.model();
+    return article.id().equals(existing.articleId())
+        && S3SummaryStore.modelOf(current).equals(existing.model())
+        && current.promptVersion().equals(existing.promptVersion());
   }
 
   private byte[] read(String bucket, String key) {

@@ -175,7 +175,12 @@ public final class S3SummaryStore implements SummaryStore {
 
   /** The model as it appears in the {@code model} metadata: {@code provider/name}. */
   public static String modelOf(SummaryDocument document) {
-    return document.model().provider() + "/" + document.model().name();
+    return modelOf(document.model());
+  }
+
+  /** The {@code model} metadata value: provider and model name. */
+  public static String modelOf(io.kurzfassung.summary.ModelInfo model) {
+    return model.provider() + "/" + model.name();
   }
 
   private static boolean sameSummary(StoredObject existing, SummaryDocument document) {

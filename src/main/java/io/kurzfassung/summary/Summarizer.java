@@ -11,4 +11,10 @@ public interface Summarizer {
    * @throws ModelException when the model fails in a way the caller must handle (throttled, timed out, ...)
    */
   Summary summarize(SummaryRequest request);
+
+  /**
+   * The provider, model and prompt version that this summariser's own answers carry (a fallback result says
+   * otherwise). Lets a caller tell whether a stored summary would be produced again unchanged.
+   */
+  ModelInfo model();
 }

@@ -14,6 +14,10 @@ import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.ModelAuthenticationException;
 import io.kurzfassung.summary.ModelRateLimitedException;
 import io.kurzfassung.summary.ModelTimeoutException;
+import io.kurzfassung.summary.ModelInfo;
+import io.kurzfassung.summary.Summary;
+import java.util.function.Function;
+import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
 import io.kurzfassung.summary.ModelUnavailableException;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.SummaryRequest;
@@ -198,7 +202,7 @@ class ApiGatewayHandlerTest {
   @Test
   void should_give_the_model_the_remaining_time_minus_the_store_margin() {
     AtomicReference<Instant> deadline = new AtomicReference<>();
-    Summarizer capturing = request -> {
+    Function<SummaryRequest, Summary> capturing = request -> {
       deadline.set(request.deadline());
       throw new ModelTimeoutException("stop here");
     };
@@ -224,13 +228,25 @@ class ApiGatewayHandlerTest {
   }
 
   private static APIGatewayProxyResponseEvent callWithModelFailure(RuntimeException failure) {
-    Summarizer failing = (SummaryRequest request) -> {
+    Function<SummaryRequest, Summary> failing = request -> {
       throw failure;
     };
     return call(withSummarizer(failing), EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
   }
 
-  private static Components withSummarizer(Summarizer summarizer) {
+  /** The service with a summariser that answers as the function does (records, fails, ...). */
+  private static Components withSummarizer(Function<SummaryRequest, Summary> answer) {
+    Summarizer summarizer = new Summarizer() {
+      @Override
+      public Summary summarize(SummaryRequest request) {
+        return answer.apply(request);
+      }
+
+      @Override
+      public ModelInfo model() {
+        return ExtractiveSummarizer.MODEL;
+      }
+    };
     Config config = components.config();
     return components.withService(new SummarizeService(config, summarizer, components.store(), Clock.systemUTC()));
   }

@@ -59,11 +59,25 @@ class S3ObjectCreatedHandlerTest {
 
   /** A handler whose summariser is the configured one, counting its calls. */
   private S3ObjectCreatedHandler handler(Map<String, String> env) {
+    return handler(env, null);
+  }
+
+  /** As {@link #handler(Map)}, with the summariser claiming another prompt version when it is not null. */
+  private S3ObjectCreatedHandler handler(Map<String, String> env, String promptVersion) {
     Components components = Components.create(s3.config(env));
     Summarizer real = Summarizers.create(components.config());
-    Summarizer counting = request -> {
-      modelCalls.incrementAndGet();
-      return real.summarize(request);
+    Summarizer counting = new Summarizer() {
+      @Override
+      public io.kurzfassung.summary.Summary summarize(io.kurzfassung.summary.SummaryRequest request) {
+        modelCalls.incrementAndGet();
+        return real.summarize(request);
+      }
+
+      @Override
+      public io.kurzfassung.summary.ModelInfo model() {
+        var m = real.model();
+        return promptVersion == null ? m : new io.kurzfassung.summary.ModelInfo(m.provider(), m.name(), promptVersion);
+      }
     };
     return new S3ObjectCreatedHandler(components.withService(
         new SummarizeService(components.config(), counting, components.store(), Clock.systemUTC())));
@@ -100,6 +114,18 @@ class S3ObjectCreatedHandlerTest {
 
     assertThat(again.skipped()).containsExactly(SAMPLE_OUTPUT);
     assertThat(modelCalls).hasValue(1);
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/s3-object-created.json", type = S3Event.class)
+  void should_summarise_again_when_the_prompt_version_changed(S3Event event) {
+    s3.put(SAMPLE_KEY, sample);
+    handler.handleRequest(event, context());
+
+    S3ObjectCreatedHandler.Outcome again = handler(Map.of(), "next-prompt").handleRequest(event, context());
+
+    assertThat(again.written()).containsExactly(SAMPLE_OUTPUT);
+    assertThat(modelCalls).hasValue(2);
   }
 
   @ParameterizedTest

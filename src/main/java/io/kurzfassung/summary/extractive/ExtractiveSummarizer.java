@@ -21,6 +21,11 @@ public final class ExtractiveSummarizer implements Summarizer {
   public static final ModelInfo MODEL = new ModelInfo("extractive", "textrank-de", "extractive-1");
 
   @Override
+  public ModelInfo model() {
+    return MODEL;
+  }
+
+  @Override
   public Summary summarize(SummaryRequest request) {
     SentenceRanker.Ranking ranking = SentenceRanker.rank(request.article());
     List<SummaryComposer.Part> parts = SummaryComposer.compose(ranking, request.maxWords());

@@ -107,6 +107,11 @@ public final class LlmSummarizer implements Summarizer {
   private record Checked(Summary summary, List<String> problems) {}
 
   @Override
+  public ModelInfo model() {
+    return info;
+  }
+
+  @Override
   public Summary summarize(SummaryRequest request) {
     Instant deadline = request.deadline() == null ? null : request.deadline().minus(STORE_RESERVE);
     Article article = request.article();
