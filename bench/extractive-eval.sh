@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quality and throughput of the embedded extractive summariser on the public evaluation sets (read from
-# ../shared/eval at run time, never copied). Prints the tables that docs/quality.md reports.
+# ../shared/eval at run time, never copied). Prints the tables that the README's quality section reports.
 # Usage: bench/extractive-eval.sh [--stem]
 set -euo pipefail
 cd "$(dirname "$0")/.."
