@@ -8,11 +8,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.kurzfassung.config.Config;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** template.yaml against the build: handlers exist, event types fit them, the S3 filter fits the handler. */
@@ -70,6 +73,21 @@ class TemplateTest {
     assertThat(template.function("ApiFunction").timeout()).isLessThan(apiGatewayLimit);
     assertThat(template.function("UploadFunction").timeout())
         .isGreaterThan(template.function("ApiFunction").timeout());
+  }
+
+  @Test
+  void should_build_every_function_with_a_makefile_target_that_ships_the_shaded_jar() throws Exception {
+    Set<String> targets = Files.readAllLines(Path.of("Makefile")).stream()
+        .filter(line -> line.startsWith("build-") && line.contains(":"))
+        .flatMap(line -> Arrays.stream(line.substring(0, line.indexOf(':')).trim().split("\\s+")))
+        .collect(Collectors.toSet());
+
+    for (String id : template.functionIds()) {
+      Map<String, Object> metadata = SamTemplate.map(template.resources().get(id).get("Metadata"));
+      assertThat(metadata.get("BuildMethod")).as(id + " BuildMethod").isEqualTo("makefile");
+      assertThat(targets).as("Makefile targets").contains("build-" + id);
+    }
+    assertThat(Files.readString(Path.of("Makefile"))).contains("cp target/kurzfassung.jar \"$(ARTIFACTS_DIR)/lib/\"");
   }
 
   private static Method handlerMethod(Class<?> type, String name) {
