@@ -78,6 +78,8 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
           ? null : record.getS3().getObject().getUrlDecodedKey();
       if (!accepts(record, key)) {
         ignored.add(key);
+        context.getLogger().log("ignored " + key + " (not a created object under INPUT_PREFIX " + config.inputPrefix()
+            + " or under OUTPUT_PREFIX " + config.outputPrefix() + ")");
         continue;
       }
       String bucket = record.getS3().getBucket().getName();

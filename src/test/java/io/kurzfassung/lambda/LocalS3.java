@@ -92,6 +92,11 @@ public final class LocalS3 implements AutoCloseable {
     }
   }
 
+  /** Every key in the bucket. */
+  public java.util.List<String> keys() {
+    return client.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents().stream().map(o -> o.key()).toList();
+  }
+
   /** Removes every object, so that each test starts from an empty bucket. */
   public void clear() {
     client.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents()

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class S3ObjectCreatedHandlerTest {
 
@@ -168,26 +169,38 @@ class S3ObjectCreatedHandlerTest {
     assertThat(modelCalls).hasValue(0);
   }
 
-  @Test
-  void should_not_recurse_when_the_output_prefix_lies_inside_the_input_prefix() {
-    S3ObjectCreatedHandler misconfigured = handler(Map.of("INPUT_PREFIX", "", "OUTPUT_PREFIX", "summaries/"));
-    s3.put("summaries/putin-olympia.de.txt.json", sample);
+  /** Misconfigured prefix pairs (input, output): the same, output inside input, input inside output. */
+  @ParameterizedTest
+  @CsvSource({"incoming/, incoming/", "data/, data/summaries/", "summaries/incoming/, summaries/"})
+  void should_never_summarise_its_own_output_even_when_the_prefixes_overlap(String input, String output) {
+    S3ObjectCreatedHandler misconfigured = handler(Map.of("INPUT_PREFIX", input, "OUTPUT_PREFIX", output));
+    s3.put(input + "a.txt", sample);
 
-    S3ObjectCreatedHandler.Outcome outcome =
-        misconfigured.handleRequest(event(record("summaries/putin-olympia.de.txt.json")), context());
+    // Each summary written raises an ObjectCreated event of its own; deliver those too, as S3 would.
+    List<String> delivered = List.of(input + "a.txt");
+    for (int round = 0; round < 3 && !delivered.isEmpty(); round++) {
+      S3EventNotificationRecord[] records = delivered.stream().map(k -> record(k)).toArray(S3EventNotificationRecord[]::new);
+      delivered = misconfigured.handleRequest(event(records), context()).written();
+    }
 
-    assertThat(outcome.ignored()).hasSize(1);
-    assertThat(modelCalls).hasValue(0);
+    assertThat(delivered).as("summaries still being written after 3 rounds").isEmpty();
+    assertThat(modelCalls.get()).isLessThanOrEqualTo(1);
+    assertThat(s3.keys()).allSatisfy(key -> assertThat(key).doesNotEndWith(".json.json"));
   }
 
   @Test
-  void should_throw_failed_records_after_handling_the_others() {
+  void should_throw_every_failed_record_after_handling_the_others() {
     s3.put(SAMPLE_KEY, sample);
-    S3Event event = event(record("incoming/missing.txt"), record(SAMPLE_KEY));
+    s3.put("incoming/kurz.txt", "Zu kurz.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    S3Event event = event(record("incoming/missing.txt"), record(SAMPLE_KEY), record("incoming/kurz.txt"));
 
     assertThatThrownBy(() -> handler.handleRequest(event, context()))
-        .isInstanceOf(UploadsFailedException.class)
-        .hasMessageContaining("1 of 2 uploads failed: incoming/missing.txt");
+        .isInstanceOfSatisfying(UploadsFailedException.class, e -> {
+          assertThat(e.keys()).containsExactly("incoming/missing.txt", "incoming/kurz.txt");
+          assertThat(e.getCause()).isInstanceOf(io.kurzfassung.storage.StorageException.class);
+          assertThat(e.getSuppressed()).singleElement().isInstanceOf(io.kurzfassung.article.ArticleException.class);
+        })
+        .hasMessageContaining("2 of 3 uploads failed: incoming/missing.txt, incoming/kurz.txt");
     assertThat(s3.exists(SAMPLE_OUTPUT)).isTrue();
   }
 
