@@ -158,6 +158,27 @@ class ApiGatewayHandlerTest {
   }
 
   @Test
+  void should_return_413_before_parsing_a_body_far_over_the_limit() throws IOException {
+    Components small = Components.create(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000")));
+    String huge = "{\"title\": " + "x".repeat(2_000_000); // malformed JSON: parsing it would answer 400
+
+    APIGatewayProxyResponseEvent plain = call(small, post("application/json", huge));
+    APIGatewayProxyResponseEvent base64 = call(small, post("text/plain", "!".repeat(2_000_000))
+        .withIsBase64Encoded(true)); // not base64 at all: decoding it would answer 400
+
+    assertThat(plain.getStatusCode()).isEqualTo(413);
+    assertThat(base64.getStatusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void should_return_400_when_a_base64_body_is_not_base64() throws IOException {
+    APIGatewayProxyResponseEvent response = call(components, post("text/plain", "kein base64!").withIsBase64Encoded(true));
+
+    assertThat(response.getStatusCode()).isEqualTo(400);
+    assertThat(json(response).get("detail").asText()).contains("base64");
+  }
+
+  @Test
   void should_return_415_when_content_type_is_unsupported() throws IOException {
     APIGatewayProxyResponseEvent response = call(components, post("application/pdf", "%PDF-1.7"));
 
@@ -170,22 +191,27 @@ class ApiGatewayHandlerTest {
     APIGatewayProxyResponseEvent response = callWithModelFailure(
         new ModelRateLimitedException("provider said: slow down, key sk-123", Duration.ofMillis(7_500), null));
 
-    assertThat(response.getStatusCode()).isEqualTo(429);
+    assertProblem(response, 429);
     assertThat(response.getHeaders()).containsEntry("Retry-After", "8");
     assertThat(response.getBody()).doesNotContain("sk-123");
   }
 
   @Test
-  void should_map_model_failures_to_502_503_and_504_without_internal_detail() {
-    assertThat(callWithModelFailure(new InvalidModelOutputException("raw answer: {...}")).getStatusCode())
-        .isEqualTo(502);
-    assertThat(callWithModelFailure(new ModelUnavailableException("connection refused to 10.0.0.7")).getStatusCode())
-        .isEqualTo(503);
-    assertThat(callWithModelFailure(new ModelAuthenticationException("bad key sk-123")).getStatusCode())
-        .isEqualTo(503);
-    APIGatewayProxyResponseEvent timeout = callWithModelFailure(new ModelTimeoutException("read timed out"));
-    assertThat(timeout.getStatusCode()).isEqualTo(504);
-    assertThat(timeout.getBody()).doesNotContain("read timed out").contains("req-1234");
+  void should_map_model_failures_to_502_503_and_504_without_internal_detail() throws IOException {
+    assertProblem(callWithModelFailure(new InvalidModelOutputException("raw answer: {secret-internal}")), 502);
+    assertProblem(callWithModelFailure(new ModelUnavailableException("secret-internal: refused by 10.0.0.7")), 503);
+    assertProblem(callWithModelFailure(new ModelAuthenticationException("secret-internal key sk-123")), 503);
+    assertProblem(callWithModelFailure(new ModelTimeoutException("secret-internal read timed out")), 504);
+    assertProblem(callWithModelFailure(new IllegalStateException("secret-internal bug")), 500);
+  }
+
+  /** A problem with the status and the request id, and nothing of the exception's message or class. */
+  private static void assertProblem(APIGatewayProxyResponseEvent response, int status) throws IOException {
+    assertThat(response.getStatusCode()).isEqualTo(status);
+    assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+    assertThat(json(response).get("status").asInt()).isEqualTo(status);
+    assertThat(json(response).get("requestId").asText()).isEqualTo("req-1234");
+    assertThat(response.getBody()).doesNotContain("secret-internal").doesNotContain("Exception");
   }
 
   @Test
@@ -194,9 +220,8 @@ class ApiGatewayHandlerTest {
 
     APIGatewayProxyResponseEvent response = call(broken, EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
 
-    assertThat(response.getStatusCode()).isEqualTo(500);
-    assertThat(response.getBody()).doesNotContain("no-such-bucket-secret").doesNotContain("Exception");
-    assertThat(json(response).get("requestId").asText()).isEqualTo("req-1234");
+    assertProblem(response, 500);
+    assertThat(response.getBody()).doesNotContain("no-such-bucket-secret").doesNotContain("s3://");
   }
 
   @Test
