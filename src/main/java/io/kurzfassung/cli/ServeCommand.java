@@ -5,8 +5,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.kurzfassung.document.Json;
 import io.kurzfassung.lambda.LocalContext;
 import io.kurzfassung.lambda.LocalFunction;
+import io.kurzfassung.lambda.Problem;
 import io.kurzfassung.lambda.SamTemplate;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +43,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", description = "Serve POST /summaries and GET /summaries/{id} locally over HTTP, without Docker.")
 final class ServeCommand implements Callable<Integer> {
 
-  /** Bodies beyond this are cut off here; the handler answers 413 for anything above the article limit. */
-  private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+  /** API Gateway's payload limit: a larger body is answered 413 here, unread, as API Gateway would refuse it. */
+  static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
   @Spec
   CommandSpec spec;
@@ -91,24 +93,48 @@ final class ServeCommand implements Callable<Integer> {
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.createContext("/", exchange -> {
+      LocalContext context = fn.newContext();
       try (exchange) {
-        LocalContext context = fn.newContext();
-        APIGatewayProxyResponseEvent response = handler.handleRequest(toEvent(exchange, context), context);
-        send(exchange, response);
+        byte[] body = body(exchange);
+        if (body == null) {
+          sendProblem(exchange, Problem.of(413, "The request body is larger than API Gateway's 10 MB limit.",
+              exchange.getRequestURI().getRawPath(), context.getAwsRequestId()));
+          return;
+        }
+        send(exchange, handler.handleRequest(toEvent(exchange, body, context), context));
       } catch (RuntimeException e) {
         spec.commandLine().getErr().println("error: " + Main.message(e));
-        byte[] body = "{\"title\":\"Internal Server Error\",\"status\":500}".getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-        exchange.sendResponseHeaders(500, body.length);
-        exchange.getResponseBody().write(body);
+        sendProblem(exchange, Problem.of(500, "An unexpected error occurred.", exchange.getRequestURI().getRawPath(),
+            context.getAwsRequestId()));
       }
     });
     server.start();
     return server;
   }
 
+  /** The request body, or null when it is over {@link #MAX_BODY_BYTES} (declared or read); never reads more. */
+  private static byte[] body(HttpExchange exchange) throws IOException {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > MAX_BODY_BYTES) {
+      return null;
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+      return body.length > MAX_BODY_BYTES ? null : body;
+    }
+  }
+
+  private static void sendProblem(HttpExchange exchange, Problem problem) throws IOException {
+    byte[] body = Json.write(problem).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+    exchange.sendResponseHeaders(problem.status(), body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body); // closing sends it, before the server drains what is left of the request
+    }
+  }
+
   /** The event API Gateway's REST proxy integration sends for this request. */
-  static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange, LocalContext context) throws IOException {
+  static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange, byte[] body, LocalContext context) {
     URI uri = exchange.getRequestURI();
     String path = uri.getRawPath() == null ? "/" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
     Map<String, String> headers = new LinkedHashMap<>();
@@ -122,10 +148,6 @@ final class ServeCommand implements Callable<Integer> {
     if (path.matches("/summaries/[^/]+")) {
       resource = "/summaries/{id}";
       pathParameters = Map.of("id", path.substring("/summaries/".length()));
-    }
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(MAX_BODY_BYTES);
     }
     boolean text = isText(exchange.getRequestHeaders().getFirst("Content-Type"));
     return new APIGatewayProxyRequestEvent()

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -94,5 +95,18 @@ class ServeCommandTest {
         .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2})));
 
     assertThat(response.statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void should_answer_413_without_reading_a_body_over_api_gateways_limit() throws Exception {
+    // Declares more than the limit and sends nothing: a server that tried to read the body would wait for it.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+      socket.setSoTimeout(2_000);
+      socket.getOutputStream().write(("POST /summaries HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+          + "Content-Length: " + (ServeCommand.MAX_BODY_BYTES + 1) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+
+      assertThat(response).isEqualTo("HTTP/1.1 413");
+    }
   }
 }
