@@ -63,4 +63,14 @@ class DirectInvokeHandlerTest {
         .isInstanceOf(ArticleException.class)
         .hasMessageContaining("\"text\"");
   }
+
+  @Test
+  void should_fail_as_too_long_before_parsing_an_oversized_event() {
+    var small = new DirectInvokeHandler(Components.create(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000"))));
+    // Malformed JSON: parsing it would fail as malformed, not as too long.
+    var in = new ByteArrayInputStream(("{\"title\": " + "x".repeat(500_000)).getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> small.handleRequest(in, new ByteArrayOutputStream(), context()))
+        .isInstanceOf(io.kurzfassung.article.ArticleTooLongException.class);
+  }
 }
