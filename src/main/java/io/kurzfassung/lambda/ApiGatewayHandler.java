@@ -50,8 +50,7 @@ public final class ApiGatewayHandler
   public ApiGatewayHandler(Components components) {
     this.service = components.service();
     this.maxArticleChars = components.config().maxArticleChars();
-    // Bytes, not characters: up to four UTF-8 bytes per character, plus room for JSON framing and markup.
-    this.maxBodyBytes = (int) Math.min(Integer.MAX_VALUE - 8, 4L * components.config().maxArticleChars() + 65_536);
+    this.maxBodyBytes = components.maxInputBytes();
   }
 
   @Override

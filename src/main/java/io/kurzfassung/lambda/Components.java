@@ -23,6 +23,14 @@ public record Components(Config config, S3Client s3, S3SummaryStore store, Summa
     Objects.requireNonNull(service, "service == null");
   }
 
+  /**
+   * The most bytes an article's raw input may have before it is parsed: up to four UTF-8 bytes per character of
+   * {@code MAX_ARTICLE_CHARS}, plus room for JSON framing and markup. Larger input is refused unread (413).
+   */
+  public int maxInputBytes() {
+    return (int) Math.min(Integer.MAX_VALUE - 8, 4L * config.maxArticleChars() + 65_536);
+  }
+
   /** Builds the S3 client, the store and the service for a configuration. */
   public static Components create(Config config) {
     if (config.outputBucket() == null) {

@@ -35,7 +35,7 @@ public final class DirectInvokeHandler implements RequestStreamHandler {
   public DirectInvokeHandler(Components components) {
     this.service = components.service();
     this.maxArticleChars = components.config().maxArticleChars();
-    this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 8, 4L * maxArticleChars + 65_536);
+    this.maxBytes = components.maxInputBytes();
   }
 
   @Override

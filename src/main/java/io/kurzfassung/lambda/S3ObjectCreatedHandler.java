@@ -62,7 +62,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     this.s3 = components.s3();
     this.store = components.store();
     this.service = components.service();
-    this.maxObjectBytes = 4L * config.maxArticleChars() + 65_536;
+    this.maxObjectBytes = components.maxInputBytes();
   }
 
   @Override
