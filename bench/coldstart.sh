@@ -11,7 +11,10 @@ JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 PORT="${S3_PORT:-19000}"
 
-[ -f target/kurzfassung.jar ] || ./mvnw -q -B package -DskipTests
+# Rebuild when the jar is missing or older than the sources, so the figures are of the current code.
+if [ ! -f target/kurzfassung.jar ] || [ -n "$(find pom.xml src/main -newer target/kurzfassung.jar -print -quit)" ]; then
+  ./mvnw -q -B package -DskipTests
+fi
 mkdir -p target/bench
 if [ ! -f target/bench/test-classpath.txt ] || [ pom.xml -nt target/bench/test-classpath.txt ]; then
   ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/test-classpath.txt >/dev/null
