@@ -145,4 +145,14 @@ class BedrockProviderTest {
     assertThat(summary.model().provider()).isEqualTo("bedrock");
     assertThat(Samples.JSON.readTree(requests().get(1).getBodyAsString()).has("outputConfig")).isFalse();
   }
+
+  @Test
+  void should_repair_an_answer_cut_off_at_max_tokens() {
+    answers(okJson(WireAnswers.bedrock(Samples.good(article).substring(0, 100), "max_tokens")),
+        okJson(WireAnswers.bedrock(Samples.good(article))));
+    Summary summary = summarizer().summarize(Samples.request(article));
+    assertThat(requests()).hasSize(2);
+    assertThat(requests().get(1).getBodyAsString()).contains("abgeschnitten");
+    assertThat(summary.model().provider()).isEqualTo("bedrock");
+  }
 }

@@ -191,6 +191,8 @@ class LlmSummarizerTest {
     assertThat(userText(model.requests.get(0))).contains("Der Artikel ist auf Englisch verfasst");
     assertThat(summary.keyFacts().get(0).evidence()).containsExactly(first);
     assertThat(summary.model().provider()).isEqualTo("openai");
+    assertThat(Languages.detect(summary.text())).isEqualTo("de");
+    assertThat(Languages.detect(summary.keyFacts().get(0).text() + " " + summary.text())).isEqualTo("de");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.kurzfassung.summary.llm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -274,5 +275,46 @@ class OpenAiProviderTest {
         .isInstanceOf(io.kurzfassung.summary.ModelException.class)
         .hasMessageContaining("400");
     assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void should_summarise_a_long_article_map_reduce_over_http() throws Exception {
+    StringBuilder text = new StringBuilder("Haushaltswoche im Bundestag | Politik\n\n");
+    for (int p = 1; p <= 600; p++) {
+      text.append("Im Abschnitt ").append(p).append(" berieten die Abgeordneten im Bundestag über den Haushalt. ")
+          .append("Der Ausschuss legte dazu ").append(p * 100).append(" Seiten vor. ")
+          .append("Die Sitzung dauerte bis in den späten Abend, und viele Redner meldeten sich zu Wort.\n\n");
+    }
+    Article longArticle = Samples.parse(text.toString());
+    List<Chunks.Chunk> chunks = Chunks.split(longArticle.text(),
+        io.kurzfassung.summary.extractive.SentenceSplitter.split(longArticle.text()), LlmSummarizer.DEFAULT_INPUT_BUDGET);
+    assertThat(chunks).hasSizeGreaterThanOrEqualTo(3);
+    for (int i = 0; i < chunks.size(); i++) {
+      server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Teil " + (i + 1) + " von " + chunks.size()))
+          .willReturn(okJson(WireAnswers.openAi("{\"summary\": \"Die Abgeordneten berieten über den Haushalt.\", "
+              + "\"keyFacts\": [{\"text\": \"Fakt aus Teil " + (i + 1) + "\", \"sentences\": [" + chunks.get(i).first()
+              + "]}]}"))));
+    }
+    server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Teilen zusammengefasst"))
+        .willReturn(okJson(WireAnswers.openAi("{\"summary\": \"Die Abgeordneten im Bundestag berieten über den "
+            + "Haushalt, die Sitzungen dauerten bis in den späten Abend.\", \"keyFacts\": [{\"text\": "
+            + "\"Der Ausschuss legte 100 Seiten vor.\", \"sentences\": [2]}]}"))));
+
+    Summary summary = summarizer("LLM_FALLBACK", "fail").summarize(Samples.request(longArticle));
+
+    List<LoggedRequest> sent = requests();
+    assertThat(sent).hasSize(chunks.size() + 1);
+    String secondPart = sent.stream().map(LoggedRequest::getBodyAsString)
+        .filter(b -> b.contains("Teil 2 von ")).findFirst().orElseThrow();
+    assertThat(secondPart).contains("[" + chunks.get(1).first() + "] Im Abschnitt").doesNotContain("[1] Im Abschnitt");
+    String reduce = sent.stream().map(LoggedRequest::getBodyAsString)
+        .filter(b -> b.contains("Teilen zusammengefasst")).findFirst().orElseThrow();
+    for (int i = 1; i <= chunks.size(); i++) {
+      assertThat(reduce).contains("Fakt aus Teil " + i);
+    }
+    assertThat(summary.model().provider()).isEqualTo("openai");
+    assertThat(summary.keyFacts().get(0).evidence()).containsExactly("Der Ausschuss legte dazu 100 Seiten vor.");
+    assertThat(summary.usage().inputTokens()).isEqualTo(812 * (chunks.size() + 1));
+    assertThat(summary.usage().outputTokens()).isEqualTo(143 * (chunks.size() + 1));
   }
 }
