@@ -135,7 +135,7 @@ final class ChatModels {
         .region(Region.of(config.awsRegion()))
         .credentialsProvider(credentials != null ? credentials : DefaultCredentialsProvider.builder().build())
         .httpClientBuilder(UrlConnectionHttpClient.builder()
-            .connectionTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
+            .connectionTimeout(ModelHttpClient.connectTimeout(timeout))
             .socketTimeout(timeout))
         .overrideConfiguration(o -> o
             .apiCallTimeout(timeout)

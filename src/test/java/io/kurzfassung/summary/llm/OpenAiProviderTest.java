@@ -151,7 +151,7 @@ class OpenAiProviderTest {
     server.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(WireAnswers.openAi(Samples.good(article)))
         .withFixedDelay(4_000)));
     var request = new io.kurzfassung.summary.SummaryRequest(article, 80, 5,
-        java.time.Instant.now().plusMillis(LlmSummarizer.STORE_RESERVE.toMillis() + 1_500));
+        java.time.Instant.now().plusMillis(LlmSummarizer.FINISH_RESERVE.toMillis() + 1_500));
     assertThatThrownBy(() -> summarizer("LLM_TIMEOUT_SECONDS", "30", "LLM_MAX_RETRIES", "5").summarize(request))
         .isInstanceOf(ModelTimeoutException.class);
     assertThat(requests()).hasSize(1);
