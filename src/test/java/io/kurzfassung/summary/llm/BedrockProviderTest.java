@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,12 +50,7 @@ class BedrockProviderTest {
   }
 
   void answers(ResponseDefinitionBuilder... responses) {
-    for (int i = 0; i < responses.length; i++) {
-      server.stubFor(post(urlPathMatching(PATH)).inScenario("answers")
-          .whenScenarioStateIs(i == 0 ? STARTED : "step" + i)
-          .willSetStateTo("step" + (i + 1))
-          .willReturn(responses[i]));
-    }
+    WireAnswers.inOrder(server, urlPathMatching(PATH), responses);
   }
 
   List<LoggedRequest> requests() {

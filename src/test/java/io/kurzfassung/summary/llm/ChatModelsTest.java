@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -141,12 +140,7 @@ class ChatModelsTest {
   }
 
   void answers(Wire wire, ResponseDefinitionBuilder... responses) {
-    for (int i = 0; i < responses.length; i++) {
-      server.stubFor(post(urlEqualTo(wire.path)).inScenario("answers")
-          .whenScenarioStateIs(i == 0 ? STARTED : "step" + i)
-          .willSetStateTo("step" + (i + 1))
-          .willReturn(responses[i]));
-    }
+    WireAnswers.inOrder(server, urlEqualTo(wire.path), responses);
   }
 
   @ParameterizedTest

@@ -1,7 +1,12 @@
 package io.kurzfassung.summary.llm;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.kurzfassung.config.Config;
 import java.util.HashMap;
@@ -16,6 +21,16 @@ final class WireAnswers {
     WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     server.start();
     return server;
+  }
+
+  /** Answers in order, one per request to the URL. */
+  static void inOrder(WireMockServer server, UrlPattern url, ResponseDefinitionBuilder... responses) {
+    for (int i = 0; i < responses.length; i++) {
+      server.stubFor(post(url).inScenario("answers")
+          .whenScenarioStateIs(i == 0 ? STARTED : "step" + i)
+          .willSetStateTo("step" + (i + 1))
+          .willReturn(responses[i]));
+    }
   }
 
   static Config config(String provider, String baseUrl, String... more) {
