@@ -13,11 +13,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kurzfassung.article.Article;
+import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.ModelAuthenticationException;
 import io.kurzfassung.summary.ModelTimeoutException;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,5 +150,21 @@ class BedrockProviderTest {
     assertThat(requests()).hasSize(2);
     assertThat(requests().get(1).getBodyAsString()).contains("abgeschnitten");
     assertThat(summary.model().provider()).isEqualTo("bedrock");
+  }
+
+  @Test
+  void should_reach_the_endpoint_the_sdk_reads_from_the_standard_setting() {
+    // aws.endpointUrlBedrockRuntime is the system-property twin of AWS_ENDPOINT_URL_BEDROCK_RUNTIME, read by the same
+    // SDK code; LLM_BASE_URL is not set, so nothing in kurzfassung points the client anywhere.
+    answers(okJson(WireAnswers.bedrock(Samples.good(article))));
+    System.setProperty("aws.endpointUrlBedrockRuntime", server.baseUrl());
+    try {
+      Summary summary = LlmSummarizers.create(Config.from(
+          Map.of("LLM_PROVIDER", "bedrock", "AWS_REGION", "eu-central-1"))).summarize(Samples.request(article));
+      assertThat(summary.model().provider()).isEqualTo("bedrock");
+    } finally {
+      System.clearProperty("aws.endpointUrlBedrockRuntime");
+    }
+    assertThat(requests()).hasSize(1);
   }
 }

@@ -151,7 +151,7 @@ class LlmSummarizerTest {
 
   @Test
   void should_reject_sentence_numbers_that_do_not_exist() {
-    model.thenAnswer(Samples.GOOD_SUMMARY.isEmpty() ? "" : "{\"summary\": \"" + Samples.GOOD_SUMMARY
+    model.thenAnswer("{\"summary\": \"" + Samples.GOOD_SUMMARY
         + "\", \"keyFacts\": [{\"text\": \"Putin reist nach Peking.\", \"sentences\": [999]}]}", Samples.good(article));
     summarize();
     assertThat(userText(model.requests.get(1))).contains("Satznummern, die es nicht gibt: [999]");
