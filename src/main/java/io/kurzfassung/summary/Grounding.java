@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * noun: it is not found (lower-cased, stemmed, also inside compounds) in the article, and it is one of two or more
  * unknown capitalised words in a row ("Emmanuel Macron"; a sentence's first word only counts when it is not an
  * article, adjective or adverb), follows a title ("Präsident Macron", but not "Millionen Finanzhilfen"), is an
- * acronym, or a lone word whose neighbours name a person ("traf Macron", "Macron sagte"). A lone unknown noun ("sucht Rückhalt") passes: precision over recall, since every flag costs a
- * repair round. For a foreign article, whose nouns the claim translates, lone words never count as names, nor runs
- * with an inflected adjective ("Olympischen Winterspiele" for "Winter Olympics").
+ * acronym, or a lone word whose neighbours name a person ("traf Macron", "Macron sagte"). A lone unknown noun
+ * ("sucht Rückhalt") passes, and so do two in a row when one is an abstract noun ("verspricht Familien
+ * Entlastungen"): precision over recall, since every flag costs a repair round. For a foreign article, whose nouns
+ * the claim translates, lone words never count as names, nor runs with an inflected adjective ("Olympischen
+ * Winterspiele" for "Winter Olympics").
  */
 public final class Grounding {
 
@@ -56,6 +58,8 @@ public final class Grounding {
   private static final Set<String> NAME_AFTER = Set.of(
       "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "kündigte", "kündigt", "forderte", "fordert",
       "warnte", "warnt", "traf", "trifft", "sprach", "spricht", "reiste", "reist");
+  private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "ungen", "heit", "heiten", "keit", "keiten",
+      "schaft", "schaften", "tion", "tionen", "ismus", "tät", "täten", "nis", "nisse");
   private static final Map<String, Integer> MONTHS = months();
   private static final Map<String, Facts> CACHE = new ConcurrentHashMap<>();
 
@@ -127,7 +131,8 @@ public final class Grounding {
   private static boolean looksLikeName(List<String> tokens, int start, int end, List<String> run,
       List<String> unknown, Facts facts) {
     if (unknown.size() >= 2) {
-      return true; // "Emmanuel Macron", "ASV Dachau"
+      // "Emmanuel Macron", "ASV Dachau"; not two nouns in a row ("verspricht Familien Entlastungen").
+      return unknown.stream().noneMatch(Grounding::abstractNoun);
     }
     if (run.size() >= 2) {
       // One unknown word after a known one: a name after a title ("Präsident Macron"), otherwise an ordinary noun
@@ -148,6 +153,12 @@ public final class Grounding {
     String after = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
     boolean ordinaryBefore = DETERMINERS.contains(before) || FUNCTION_WORDS.contains(before) || adjective(before);
     return NAME_BEFORE.contains(before) || !ordinaryBefore && NAME_AFTER.contains(after);
+  }
+
+  /** A noun with a suffix that makes abstract nouns and hardly ever ends a name: "Entlastungen", "Freiheit". */
+  private static boolean abstractNoun(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return ABSTRACT_SUFFIXES.stream().anyMatch(s -> lower.endsWith(s) && lower.length() >= s.length() + 3);
   }
 
   private static boolean ordinaryAtStart(String word) {

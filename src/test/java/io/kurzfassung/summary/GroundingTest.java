@@ -46,6 +46,8 @@ class GroundingTest {
     assertThat(Grounding.ungrounded("Die Zeremonie findet trotz der Kritik statt.", sample)).isEmpty();
     assertThat(Grounding.ungrounded("Die westlichen Regierungen schicken keine Vertreter.", sample)).isEmpty();
     assertThat(Grounding.ungrounded("Putin sucht Rückhalt im Streit mit dem Westen.", sample)).isEmpty();
+    assertThat(Grounding.ungrounded("Die Regierung verspricht Familien Entlastungen.", sample)).isEmpty();
+    assertThat(Grounding.ungrounded("Die Spiele sind für Peking Ehrensache und Machtdemonstration.", sample)).isEmpty();
   }
 
   @Test

@@ -26,7 +26,8 @@ import static dev.langchain4j.model.chat.Capability.RESPONSE_FORMAT_JSON_SCHEMA;
 /**
  * Builds the LangChain4j chat model for {@code LLM_PROVIDER}. Every model has its own retries off (the
  * {@link Retries} loop owns them) and its timeouts set from {@code LLM_TIMEOUT_SECONDS}; native JSON-schema output is
- * switched on where the provider has it (OpenAI strict, Bedrock Converse, Gemini, Ollama).
+ * switched on where the provider has it (OpenAI strict, Bedrock Converse, Gemini, Ollama). LangChain4j's request and
+ * response logging is left at its default, off: requests carry the API key.
  */
 final class ChatModels {
 
@@ -135,7 +136,7 @@ final class ChatModels {
         .region(Region.of(config.awsRegion()))
         .credentialsProvider(credentials != null ? credentials : DefaultCredentialsProvider.builder().build())
         .httpClientBuilder(UrlConnectionHttpClient.builder()
-            .connectionTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
+            .connectionTimeout(ModelHttpClient.connectTimeout(timeout))
             .socketTimeout(timeout))
         .overrideConfiguration(o -> o
             .apiCallTimeout(timeout)

@@ -5,7 +5,6 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.AiServices;
-import dev.langchain4j.service.Result;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.InvalidModelOutputException;
@@ -13,6 +12,7 @@ import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.Languages;
 import io.kurzfassung.summary.ModelException;
 import io.kurzfassung.summary.ModelInfo;
+import io.kurzfassung.summary.ModelTimeoutException;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +47,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmSummarizer implements Summarizer {
 
-  /** Room left before the caller's deadline to store the result. */
-  static final Duration STORE_RESERVE = Duration.ofSeconds(1);
+  /**
+   * Room kept before the caller's deadline (which already leaves time to store the result) to validate the answer
+   * and, if need be, fall back.
+   */
+  static final Duration FINISH_RESERVE = Duration.ofSeconds(1);
   /** Article tokens sent in one call; longer articles are split. */
   static final int DEFAULT_INPUT_BUDGET = 12_000;
   static final int MAX_PARALLEL_PARTS = 4;
@@ -62,9 +66,10 @@ public final class LlmSummarizer implements Summarizer {
     }
   }
 
-  private static final java.util.regex.Pattern STRUCTURED_OUTPUT_REJECTED = java.util.regex.Pattern.compile(
+  /** What a provider's 400 says when it does not support the native structured-output setting. */
+  private static final Pattern STRUCTURED_OUTPUT_REJECTED = Pattern.compile(
       "response_format|json_schema|outputConfig|textFormat|structured output|responseSchema|\\bformat\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
+      Pattern.CASE_INSENSITIVE);
 
   private volatile Assistant assistant;
   private final Assistant plain;
@@ -113,7 +118,7 @@ public final class LlmSummarizer implements Summarizer {
 
   @Override
   public Summary summarize(SummaryRequest request) {
-    Instant deadline = request.deadline() == null ? null : request.deadline().minus(STORE_RESERVE);
+    Instant deadline = request.deadline() == null ? null : request.deadline().minus(FINISH_RESERVE);
     Article article = request.article();
     List<String> sentences = SentenceSplitter.split(article.text());
     String language = article.language() != null ? article.language() : Languages.detect(article.text());
@@ -187,7 +192,7 @@ public final class LlmSummarizer implements Summarizer {
       throw ModelErrors.map(e.getCause(), info.provider(), secret);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new io.kurzfassung.summary.ModelTimeoutException("interrupted while summarising the parts", e);
+      throw new ModelTimeoutException("interrupted while summarising the parts", e);
     }
   }
 
@@ -200,8 +205,10 @@ public final class LlmSummarizer implements Summarizer {
     try {
       return ask(current, prompt, deadline, usage);
     } catch (ModelException e) {
-      if (plain == null || current == plain || e.getClass() != ModelException.class
-          || !STRUCTURED_OUTPUT_REJECTED.matcher(String.valueOf(e.getMessage())).find()) {
+      // Only a plain rejection of the request (HTTP 400, not auth, throttling or an outage) that names the setting.
+      boolean rejectedSetting = e.getClass() == ModelException.class
+          && STRUCTURED_OUTPUT_REJECTED.matcher(String.valueOf(e.getMessage())).find();
+      if (plain == null || current == plain || !rejectedSetting) {
         throw e;
       }
       LOG.warn("{} {} rejected native structured output, using format instructions from now on: {}",
@@ -213,24 +220,18 @@ public final class LlmSummarizer implements Summarizer {
 
   private Answer ask(Assistant assistant, String prompt, Instant deadline, AtomicReference<Usage> usage) {
     CapturingChatModel model = assistant.model();
+    // Each attempt runs on its own thread (Retries), so the captured answer is this attempt's.
     return retries.run(() -> {
       SummaryDraft parsed = null;
       try {
-        Result<SummaryDraft> result = assistant.service().summarize(prompt);
-        parsed = result.content();
-      } catch (ModelException e) {
-        model.takeLast();
-        throw e;
+        parsed = assistant.service().summarize(prompt).content();
       } catch (RuntimeException e) {
-        // The AI service could not parse the answer (OutputParsingException); parse it ourselves below.
         if (model.peekLast() == null) {
-          throw ModelErrors.map(e, info.provider(), secret);
+          throw e; // no answer: the provider failed, and Retries types the failure
         }
+        // An answer the AI service could not parse (OutputParsingException): parsed robustly below.
       }
       ChatResponse response = model.takeLast();
-      if (response == null) {
-        throw new InvalidModelOutputException("sent no answer");
-      }
       TokenUsage tokens = response.tokenUsage();
       if (tokens != null) {
         usage.accumulateAndGet(new Usage(tokens.inputTokenCount(), tokens.outputTokenCount()), Usage::plus);

@@ -38,8 +38,13 @@ final class ModelHttpClient implements HttpClient {
   }
 
   static Builder builder(Duration timeout) {
-    return new Builder().connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
-        .readTimeout(timeout);
+    return new Builder().connectTimeout(connectTimeout(timeout)).readTimeout(timeout);
+  }
+
+  /** Connecting takes at most 10 s, or the whole timeout when that is shorter. */
+  static Duration connectTimeout(Duration timeout) {
+    Duration max = Duration.ofSeconds(10);
+    return timeout.compareTo(max) < 0 ? timeout : max;
   }
 
   /** A non-2xx answer: the status, the body and the server's {@code Retry-After}, if any. */

@@ -3,7 +3,6 @@ package io.kurzfassung.summary.llm;
 import io.kurzfassung.summary.ModelException;
 import io.kurzfassung.summary.ModelRateLimitedException;
 import io.kurzfassung.summary.ModelTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -35,11 +35,10 @@ record Retries(int maxRetries, Duration attemptTimeout, Duration baseDelay, Dura
 
   /** Runs the attempt until it succeeds, fails for good, or the deadline (null: none) leaves no room to retry. */
   <T> T run(Supplier<T> attempt, Instant deadline, String provider, String secret) {
-    Clock clock = Clock.systemUTC();
     for (int n = 0; ; n++) {
       Duration timeout = attemptTimeout;
       if (deadline != null) {
-        Duration remaining = Duration.between(clock.instant(), deadline);
+        Duration remaining = Duration.between(Instant.now(), deadline);
         if (remaining.isNegative() || remaining.isZero()) {
           throw new ModelTimeoutException(provider + ": no time left before the deadline");
         }
@@ -52,7 +51,7 @@ record Retries(int maxRetries, Duration attemptTimeout, Duration baseDelay, Dura
           throw e;
         }
         Duration delay = backoff(n, e);
-        if (deadline != null && clock.instant().plus(delay).isAfter(deadline)) {
+        if (deadline != null && Instant.now().plus(delay).isAfter(deadline)) {
           throw e;
         }
         sleep(delay);
@@ -64,7 +63,7 @@ record Retries(int maxRetries, Duration attemptTimeout, Duration baseDelay, Dura
     Future<T> future = ATTEMPTS.submit(attempt::get);
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       future.cancel(true);
       throw new ModelTimeoutException(provider + " did not answer within " + timeout.toMillis() + " ms", e);
     } catch (ExecutionException e) {
@@ -76,15 +75,18 @@ record Retries(int maxRetries, Duration attemptTimeout, Duration baseDelay, Dura
     }
   }
 
-  /** Exponential backoff with equal jitter (half fixed, half random); a {@code Retry-After} is a lower bound. */
+  /**
+   * Exponential backoff with equal jitter (half fixed, half random); after a {@code Retry-After}, what it asks plus up
+   * to a tenth more, so that clients told the same time do not all come back at once.
+   */
   Duration backoff(int retry, ModelException failure) {
-    long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(retry, 20));
-    long jittered = cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1);
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     if (failure instanceof ModelRateLimitedException limited && limited.retryAfter() != null) {
       long asked = limited.retryAfter().toMillis();
-      return Duration.ofMillis(asked + ThreadLocalRandom.current().nextLong(Math.max(1, asked / 10) + 1));
+      return Duration.ofMillis(asked + random.nextLong(Math.max(1, asked / 10) + 1));
     }
-    return Duration.ofMillis(jittered);
+    long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(retry, 20));
+    return Duration.ofMillis(cap / 2 + random.nextLong(cap / 2 + 1));
   }
 
   private static void sleep(Duration delay) {

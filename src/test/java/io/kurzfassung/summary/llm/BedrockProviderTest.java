@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +13,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kurzfassung.article.Article;
+import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.ModelAuthenticationException;
 import io.kurzfassung.summary.ModelTimeoutException;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,12 +52,7 @@ class BedrockProviderTest {
   }
 
   void answers(ResponseDefinitionBuilder... responses) {
-    for (int i = 0; i < responses.length; i++) {
-      server.stubFor(post(urlPathMatching(PATH)).inScenario("answers")
-          .whenScenarioStateIs(i == 0 ? STARTED : "step" + i)
-          .willSetStateTo("step" + (i + 1))
-          .willReturn(responses[i]));
-    }
+    WireAnswers.inOrder(server, urlPathMatching(PATH), responses);
   }
 
   List<LoggedRequest> requests() {
@@ -144,5 +140,31 @@ class BedrockProviderTest {
     Summary summary = summarizer("LLM_MODEL", "eu.amazon.nova-lite-v1:0").summarize(Samples.request(article));
     assertThat(summary.model().provider()).isEqualTo("bedrock");
     assertThat(Samples.JSON.readTree(requests().get(1).getBodyAsString()).has("outputConfig")).isFalse();
+  }
+
+  @Test
+  void should_repair_an_answer_cut_off_at_max_tokens() {
+    answers(okJson(WireAnswers.bedrock(Samples.good(article).substring(0, 100), "max_tokens")),
+        okJson(WireAnswers.bedrock(Samples.good(article))));
+    Summary summary = summarizer().summarize(Samples.request(article));
+    assertThat(requests()).hasSize(2);
+    assertThat(requests().get(1).getBodyAsString()).contains("abgeschnitten");
+    assertThat(summary.model().provider()).isEqualTo("bedrock");
+  }
+
+  @Test
+  void should_reach_the_endpoint_the_sdk_reads_from_the_standard_setting() {
+    // aws.endpointUrlBedrockRuntime is the system-property twin of AWS_ENDPOINT_URL_BEDROCK_RUNTIME, read by the same
+    // SDK code; LLM_BASE_URL is not set, so nothing in kurzfassung points the client anywhere.
+    answers(okJson(WireAnswers.bedrock(Samples.good(article))));
+    System.setProperty("aws.endpointUrlBedrockRuntime", server.baseUrl());
+    try {
+      Summary summary = LlmSummarizers.create(Config.from(
+          Map.of("LLM_PROVIDER", "bedrock", "AWS_REGION", "eu-central-1"))).summarize(Samples.request(article));
+      assertThat(summary.model().provider()).isEqualTo("bedrock");
+    } finally {
+      System.clearProperty("aws.endpointUrlBedrockRuntime");
+    }
+    assertThat(requests()).hasSize(1);
   }
 }

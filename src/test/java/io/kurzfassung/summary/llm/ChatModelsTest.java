@@ -1,5 +1,6 @@
 package io.kurzfassung.summary.llm;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -7,19 +8,57 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.ModelAuthenticationException;
+import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Anthropic messages, Ollama chat and Gemini generateContent over real HTTP: the request sent and the answer read. */
+/**
+ * Anthropic messages, Ollama chat and Gemini generateContent over real HTTP: the request sent, the answer read, an
+ * answer cut off at the length limit, and rejected credentials.
+ */
 class ChatModelsTest {
+
+  static final String KEY = "sk-provider-secret-42";
+
+  /** A provider's endpoint under the WireMock base URL, and its answer with a finish reason in its own words. */
+  enum Wire {
+    ANTHROPIC("anthropic", "/v1/", "/v1/messages", "end_turn", "max_tokens", WireAnswers::anthropic),
+    OLLAMA("ollama", "", "/api/chat", "stop", "length", WireAnswers::ollama),
+    GEMINI("gemini", "/v1beta", "/v1beta/models/gemini-2.5-flash:generateContent", "STOP", "MAX_TOKENS",
+        WireAnswers::gemini);
+
+    final String provider;
+    final String base;
+    final String path;
+    final String stop;
+    final String truncated;
+    final BiFunction<String, String, String> answer;
+
+    Wire(String provider, String base, String path, String stop, String truncated,
+        BiFunction<String, String, String> answer) {
+      this.provider = provider;
+      this.base = base;
+      this.path = path;
+      this.stop = stop;
+      this.truncated = truncated;
+      this.answer = answer;
+    }
+  }
 
   WireMockServer server;
   final Article article = Samples.article();
@@ -94,6 +133,55 @@ class ChatModelsTest {
     assertThat(body.get("generationConfig").toString()).contains("keyFacts");
     assertThat(summary.text()).isEqualTo(Samples.GOOD_SUMMARY);
     assertThat(summary.model().provider()).isEqualTo("gemini");
+  }
+
+  Summarizer summarizer(Wire wire) {
+    return LlmSummarizers.create(WireAnswers.config(wire.provider, server.baseUrl() + wire.base, "LLM_API_KEY", KEY));
+  }
+
+  void answers(Wire wire, ResponseDefinitionBuilder... responses) {
+    WireAnswers.inOrder(server, urlEqualTo(wire.path), responses);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void should_repair_an_answer_cut_off_at_the_length_limit(Wire wire) {
+    String good = Samples.good(article);
+    answers(wire, okJson(wire.answer.apply(good.substring(0, 100), wire.truncated)),
+        okJson(wire.answer.apply(good, wire.stop)));
+    Summary summary = summarizer(wire).summarize(Samples.request(article));
+
+    var requests = server.findAll(postRequestedFor(urlEqualTo(wire.path)));
+    assertThat(requests).hasSize(2);
+    assertThat(requests.get(1).getBodyAsString()).contains("abgeschnitten");
+    assertThat(summary.model().provider()).isEqualTo(wire.provider);
+    assertThat(summary.text()).isEqualTo(Samples.GOOD_SUMMARY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void should_fail_with_authentication_error_on_401_without_retry_fallback_or_key_in_any_message(Wire wire) {
+    answers(wire, aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        .withBody("{\"error\": {\"message\": \"invalid api key " + KEY + "\"}}"));
+    Throwable thrown = catchThrowable(
+        () -> summarizer(wire).summarize(Samples.request(article)));
+
+    assertThat(thrown).isInstanceOf(ModelAuthenticationException.class).hasMessageContaining("401");
+    StringWriter trace = new StringWriter();
+    thrown.printStackTrace(new PrintWriter(trace));
+    assertThat(trace.toString()).contains("invalid api key ****").doesNotContain(KEY);
+    assertThat(server.findAll(postRequestedFor(urlEqualTo(wire.path)))).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void should_fail_with_authentication_error_on_403(Wire wire) {
+    answers(wire, aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+        .withBody("{\"error\": {\"message\": \"forbidden\"}}"));
+    assertThatThrownBy(() -> summarizer(wire).summarize(Samples.request(article)))
+        .isInstanceOf(ModelAuthenticationException.class)
+        .hasMessageContaining("403");
+    assertThat(server.findAll(postRequestedFor(urlEqualTo(wire.path)))).hasSize(1);
   }
 
   @Test

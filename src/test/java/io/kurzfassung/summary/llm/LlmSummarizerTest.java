@@ -151,7 +151,7 @@ class LlmSummarizerTest {
 
   @Test
   void should_reject_sentence_numbers_that_do_not_exist() {
-    model.thenAnswer(Samples.GOOD_SUMMARY.isEmpty() ? "" : "{\"summary\": \"" + Samples.GOOD_SUMMARY
+    model.thenAnswer("{\"summary\": \"" + Samples.GOOD_SUMMARY
         + "\", \"keyFacts\": [{\"text\": \"Putin reist nach Peking.\", \"sentences\": [999]}]}", Samples.good(article));
     summarize();
     assertThat(userText(model.requests.get(1))).contains("Satznummern, die es nicht gibt: [999]");
@@ -191,6 +191,8 @@ class LlmSummarizerTest {
     assertThat(userText(model.requests.get(0))).contains("Der Artikel ist auf Englisch verfasst");
     assertThat(summary.keyFacts().get(0).evidence()).containsExactly(first);
     assertThat(summary.model().provider()).isEqualTo("openai");
+    assertThat(Languages.detect(summary.text())).isEqualTo("de");
+    assertThat(Languages.detect(summary.keyFacts().get(0).text() + " " + summary.text())).isEqualTo("de");
   }
 
   @Test

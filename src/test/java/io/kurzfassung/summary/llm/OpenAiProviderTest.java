@@ -1,14 +1,15 @@
 package io.kurzfassung.summary.llm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -22,6 +23,8 @@ import io.kurzfassung.summary.ModelRateLimitedException;
 import io.kurzfassung.summary.ModelTimeoutException;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,12 +61,7 @@ class OpenAiProviderTest {
 
   /** Answers in order, one per request. */
   void answers(ResponseDefinitionBuilder... responses) {
-    for (int i = 0; i < responses.length; i++) {
-      server.stubFor(post(urlEqualTo(PATH)).inScenario("answers")
-          .whenScenarioStateIs(i == 0 ? STARTED : "step" + i)
-          .willSetStateTo("step" + (i + 1))
-          .willReturn(responses[i]));
-    }
+    WireAnswers.inOrder(server, urlEqualTo(PATH), responses);
   }
 
   List<LoggedRequest> requests() {
@@ -147,7 +145,7 @@ class OpenAiProviderTest {
     server.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(WireAnswers.openAi(Samples.good(article)))
         .withFixedDelay(4_000)));
     var request = new io.kurzfassung.summary.SummaryRequest(article, 80, 5,
-        java.time.Instant.now().plusMillis(LlmSummarizer.STORE_RESERVE.toMillis() + 1_500));
+        java.time.Instant.now().plusMillis(LlmSummarizer.FINISH_RESERVE.toMillis() + 1_500));
     assertThatThrownBy(() -> summarizer("LLM_TIMEOUT_SECONDS", "30", "LLM_MAX_RETRIES", "5").summarize(request))
         .isInstanceOf(ModelTimeoutException.class);
     assertThat(requests()).hasSize(1);
@@ -213,10 +211,12 @@ class OpenAiProviderTest {
   @Test
   void should_fail_with_authentication_error_on_401_without_retry_or_fallback() {
     answers(aResponse().withStatus(401).withBody("{\"error\":{\"message\":\"Incorrect API key provided: sk-test-123\"}}"));
-    assertThatThrownBy(() -> summarizer().summarize(Samples.request(article)))
-        .isInstanceOf(ModelAuthenticationException.class)
-        .hasMessageContaining("401")
-        .hasMessageNotContaining("sk-test-123");
+    Throwable thrown = catchThrowable(() -> summarizer().summarize(Samples.request(article)));
+    assertThat(thrown).isInstanceOf(ModelAuthenticationException.class).hasMessageContaining("401");
+    StringWriter trace = new StringWriter();
+    thrown.printStackTrace(new PrintWriter(trace));
+    assertThat(trace.toString()).as("message and every cause").contains("Incorrect API key provided: ****")
+        .doesNotContain("sk-test-123");
     assertThat(requests()).hasSize(1);
   }
 
@@ -269,5 +269,46 @@ class OpenAiProviderTest {
         .isInstanceOf(io.kurzfassung.summary.ModelException.class)
         .hasMessageContaining("400");
     assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void should_summarise_a_long_article_map_reduce_over_http() throws Exception {
+    StringBuilder text = new StringBuilder("Haushaltswoche im Bundestag | Politik\n\n");
+    for (int p = 1; p <= 600; p++) {
+      text.append("Im Abschnitt ").append(p).append(" berieten die Abgeordneten im Bundestag über den Haushalt. ")
+          .append("Der Ausschuss legte dazu ").append(p * 100).append(" Seiten vor. ")
+          .append("Die Sitzung dauerte bis in den späten Abend, und viele Redner meldeten sich zu Wort.\n\n");
+    }
+    Article longArticle = Samples.parse(text.toString());
+    List<Chunks.Chunk> chunks = Chunks.split(longArticle.text(),
+        io.kurzfassung.summary.extractive.SentenceSplitter.split(longArticle.text()), LlmSummarizer.DEFAULT_INPUT_BUDGET);
+    assertThat(chunks).hasSizeGreaterThanOrEqualTo(3);
+    for (int i = 0; i < chunks.size(); i++) {
+      server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Teil " + (i + 1) + " von " + chunks.size()))
+          .willReturn(okJson(WireAnswers.openAi("{\"summary\": \"Die Abgeordneten berieten über den Haushalt.\", "
+              + "\"keyFacts\": [{\"text\": \"Fakt aus Teil " + (i + 1) + "\", \"sentences\": [" + chunks.get(i).first()
+              + "]}]}"))));
+    }
+    server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Teilen zusammengefasst"))
+        .willReturn(okJson(WireAnswers.openAi("{\"summary\": \"Die Abgeordneten im Bundestag berieten über den "
+            + "Haushalt, die Sitzungen dauerten bis in den späten Abend.\", \"keyFacts\": [{\"text\": "
+            + "\"Der Ausschuss legte 100 Seiten vor.\", \"sentences\": [2]}]}"))));
+
+    Summary summary = summarizer("LLM_FALLBACK", "fail").summarize(Samples.request(longArticle));
+
+    List<LoggedRequest> sent = requests();
+    assertThat(sent).hasSize(chunks.size() + 1);
+    String secondPart = sent.stream().map(LoggedRequest::getBodyAsString)
+        .filter(b -> b.contains("Teil 2 von ")).findFirst().orElseThrow();
+    assertThat(secondPart).contains("[" + chunks.get(1).first() + "] Im Abschnitt").doesNotContain("[1] Im Abschnitt");
+    String reduce = sent.stream().map(LoggedRequest::getBodyAsString)
+        .filter(b -> b.contains("Teilen zusammengefasst")).findFirst().orElseThrow();
+    for (int i = 1; i <= chunks.size(); i++) {
+      assertThat(reduce).contains("Fakt aus Teil " + i);
+    }
+    assertThat(summary.model().provider()).isEqualTo("openai");
+    assertThat(summary.keyFacts().get(0).evidence()).containsExactly("Der Ausschuss legte dazu 100 Seiten vor.");
+    assertThat(summary.usage().inputTokens()).isEqualTo(812 * (chunks.size() + 1));
+    assertThat(summary.usage().outputTokens()).isEqualTo(143 * (chunks.size() + 1));
   }
 }
