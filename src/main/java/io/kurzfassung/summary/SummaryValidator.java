@@ -1,6 +1,7 @@
 package io.kurzfassung.summary;
 
 import io.kurzfassung.article.Article;
+import io.kurzfassung.summary.extractive.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,13 @@ import java.util.Set;
  */
 public final class SummaryValidator {
 
-  /** The fewest key facts a summary may have. */
-  public static final int MIN_FACTS = 1;
+  /** The fewest key facts a summary may have, when the budget and the article allow that many. */
+  public static final int MIN_FACTS = 3;
+
+  /** The fewest key facts for this request: {@link #MIN_FACTS}, unless the budget or the article has fewer. */
+  public static int minFacts(SummaryRequest request, int articleSentences) {
+    return Math.max(1, Math.min(MIN_FACTS, Math.min(request.maxFacts(), articleSentences)));
+  }
 
   /** The problems of the summary; empty when it is acceptable. */
   public List<String> problems(Summary summary, SummaryRequest request) {
@@ -30,8 +36,9 @@ public final class SummaryValidator {
       problems.add("Die Zusammenfassung hat " + words + " Wörter, erlaubt sind höchstens " + request.maxWords() + ".");
     }
     List<KeyFact> facts = summary.keyFacts();
-    if (facts.size() < MIN_FACTS || facts.size() > request.maxFacts()) {
-      problems.add("Es sind " + facts.size() + " Kernfakten, erlaubt sind " + MIN_FACTS + " bis " + request.maxFacts() + ".");
+    int minFacts = minFacts(request, SentenceSplitter.split(article.text()).size());
+    if (facts.size() < minFacts || facts.size() > request.maxFacts()) {
+      problems.add("Es sind " + facts.size() + " Kernfakten, erlaubt sind " + minFacts + " bis " + request.maxFacts() + ".");
     }
     StringBuilder all = new StringBuilder(text);
     Set<String> seen = new HashSet<>();

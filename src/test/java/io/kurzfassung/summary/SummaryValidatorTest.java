@@ -32,7 +32,14 @@ class SummaryValidatorTest {
 
   @Test
   void should_accept_a_grounded_german_summary() {
-    assertThat(problems(SUMMARY, List.of(fact("Xi hat China seit 2019 nicht verlassen.")))).isEmpty();
+    assertThat(problems(SUMMARY, List.of(fact("Xi hat China seit 2019 nicht verlassen."),
+        fact("Putin reist zur Eröffnung nach Peking."), fact("Putin sprach per Video mit Xi Jinping.")))).isEmpty();
+  }
+
+  @Test
+  void should_require_three_facts_when_the_budget_and_the_article_allow_them() {
+    assertThat(problems(SUMMARY, List.of(fact("Xi hat China seit 2019 nicht verlassen."))))
+        .containsExactly("Es sind 1 Kernfakten, erlaubt sind 3 bis 3.");
   }
 
   @Test

@@ -124,6 +124,7 @@ public final class LlmSummarizer implements Summarizer {
     String language = article.language() != null ? article.language() : Languages.detect(article.text());
     AtomicReference<Usage> usage = new AtomicReference<>(Usage.UNKNOWN);
 
+    String rejected;
     try {
       String prompt = Chunks.estimateTokens(article.text()) > inputBudget
           ? reducePrompt(request, sentences, language, deadline, usage)
@@ -139,10 +140,12 @@ public final class LlmSummarizer implements Summarizer {
       if (second.problems().isEmpty()) {
         return second.summary();
       }
-      return fallback(request, "rejected after a repair round: " + String.join(" ", second.problems()), usage.get());
+      rejected = "rejected after a repair round: " + String.join(" ", second.problems());
     } catch (InvalidModelOutputException e) {
-      return fallback(request, e.getMessage(), usage.get());
+      rejected = e.getMessage();
     }
+    // Outside the try: with LLM_FALLBACK=fail, fallback() throws the final InvalidModelOutputException itself.
+    return fallback(request, rejected, usage.get());
   }
 
   /** What {@code LLM_FALLBACK} says to do with a rejected answer. */

@@ -39,7 +39,7 @@ final class Prompts {
   static String article(String title, List<String> sentences, int first, String language, int maxWords, int maxFacts) {
     return fill(USER, Map.of(
         "maxWords", String.valueOf(maxWords),
-        "minFacts", String.valueOf(Math.min(SummaryValidator.MIN_FACTS, maxFacts)),
+        "minFacts", String.valueOf(Math.max(1, Math.min(Math.min(SummaryValidator.MIN_FACTS, maxFacts), sentences.size()))),
         "maxFacts", String.valueOf(maxFacts),
         "languageNote", languageNote(language),
         "title", data(title),

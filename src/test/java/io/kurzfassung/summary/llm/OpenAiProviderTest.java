@@ -292,7 +292,9 @@ class OpenAiProviderTest {
     server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Teilen zusammengefasst"))
         .willReturn(okJson(WireAnswers.openAi("{\"summary\": \"Die Abgeordneten im Bundestag berieten über den "
             + "Haushalt, die Sitzungen dauerten bis in den späten Abend.\", \"keyFacts\": [{\"text\": "
-            + "\"Der Ausschuss legte 100 Seiten vor.\", \"sentences\": [2]}]}"))));
+            + "\"Der Ausschuss legte 100 Seiten vor.\", \"sentences\": [2]}, {\"text\": \"Die Abgeordneten berieten "
+            + "im Bundestag über den Haushalt.\", \"sentences\": [1]}, {\"text\": \"Die Sitzung dauerte bis in den "
+            + "späten Abend.\", \"sentences\": [3]}]}"))));
 
     Summary summary = summarizer("LLM_FALLBACK", "fail").summarize(Samples.request(longArticle));
 
