@@ -149,7 +149,8 @@ final class ServeCommand implements Callable<Integer> {
       resource = "/summaries/{id}";
       pathParameters = Map.of("id", path.substring("/summaries/".length()));
     }
-    boolean text = isText(exchange.getRequestHeaders().getFirst("Content-Type"));
+    // A text body that is not UTF-8 (a windows-1252 file) goes base64-encoded, so its bytes reach the parser intact.
+    boolean text = isText(exchange.getRequestHeaders().getFirst("Content-Type")) && isUtf8(body);
     return new APIGatewayProxyRequestEvent()
         .withHttpMethod(exchange.getRequestMethod())
         .withPath(path)
@@ -167,6 +168,15 @@ final class ServeCommand implements Callable<Integer> {
         .withBody(body.length == 0 ? null : text ? new String(body, StandardCharsets.UTF_8)
             : Base64.getEncoder().encodeToString(body))
         .withIsBase64Encoded(body.length > 0 && !text);
+  }
+
+  private static boolean isUtf8(byte[] body) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** API Gateway sends text bodies as strings and everything else base64-encoded. */

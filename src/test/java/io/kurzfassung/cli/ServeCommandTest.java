@@ -79,6 +79,19 @@ class ServeCommandTest {
   }
 
   @Test
+  void should_read_a_windows_1252_text_body_like_the_command_line_does() throws Exception {
+    String sample = java.nio.file.Files.readString(Path.of("events/putin-olympia.de.txt"));
+    byte[] legacy = sample.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("/summaries"))
+        .header("Content-Type", "text/plain; charset=windows-1252")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(legacy)));
+
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    assertThat(Json.MAPPER.readTree(posted.body()).get("id").asText()).isEqualTo("6ecb7e9e41cd9c38");
+  }
+
+  @Test
   void should_answer_problem_json_for_an_unknown_id() throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/summaries/0000000000000000")).GET());
 
