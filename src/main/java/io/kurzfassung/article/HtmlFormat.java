@@ -1,65 +1,175 @@
 package io.kurzfassung.article;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
-/** HTML pages: the headline and the article's paragraphs, without navigation, footers, scripts or ads. */
+/**
+ * HTML pages: the headline and the article's paragraphs, without navigation, footers, scripts, ads, cookie banners,
+ * bylines, image captions or lists of links to other articles. Text in {@code <div>}s without {@code <p>} and text
+ * separated by {@code <br>} is kept as paragraphs too.
+ */
 final class HtmlFormat {
 
   private static final String NOISE = "script, style, noscript, template, iframe, svg, canvas, form, button, nav, "
       + "footer, aside, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], "
       + "[role=complementary], [aria-hidden=true], [hidden]";
-  private static final String AD_WORDS =
-      "(?i).*(\\bads?\\b|advert|anzeige|werbung|promo|sponsor|newsletter|cookie|consent|paywall|share|social|"
-          + "related|teaser|comment|kommentar|breadcrumb|subscribe|abo-).*";
+  /** Words in a class or id that mark page furniture rather than article text. */
+  private static final Set<String> NOISE_WORDS = Set.of(
+      "ad", "ads", "advert", "advertisement", "anzeige", "werbung", "promo", "sponsor", "sponsored", "newsletter",
+      "cookie", "cookies", "consent", "cmp", "gdpr", "paywall", "share", "sharing", "social", "related", "teaser",
+      "teasers", "comment", "comments", "kommentar", "kommentare", "breadcrumb", "breadcrumbs", "subscribe", "abo",
+      "byline", "author", "autor", "caption", "credit", "credits", "bildunterschrift", "recommendations");
+  private static final Pattern CLASS_SEPARATOR = Pattern.compile("[^a-z0-9]+");
+  /** A short unpunctuated line such as "Von Anna Schmidt, Berlin" or "Foto: dpa". */
+  private static final Pattern BYLINE = Pattern.compile("(?i)^(von|text|foto|fotos|bild|quelle|video)\\b:?\\s.*[^.!?\"“”«»]$");
+  private static final int BYLINE_MAX_WORDS = 12;
 
   private HtmlFormat() {}
 
   static Article parse(String html) {
     Document doc = Jsoup.parse(html);
-    String title = firstNonBlank(
-        text(doc.selectFirst("article h1")), text(doc.selectFirst("h1")),
-        meta(doc, "og:title"), doc.title());
     String topic = meta(doc, "article:section");
     String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
     String source = meta(doc, "og:site_name");
     String language = attr(doc.selectFirst("html"), "lang");
 
     doc.select(NOISE).remove();
-    for (Element e : doc.getAllElements()) {
-      if (e.parent() != null && (e.className().matches(AD_WORDS) || e.id().matches(AD_WORDS))) {
-        e.remove();
-      }
-    }
-    Element root = firstElement(doc.selectFirst("article"), doc.selectFirst("main"),
-        doc.selectFirst("[itemprop=articleBody]"), doc.body());
+    Element root = root(doc);
+    String title = firstNonBlank(
+        root == null ? null : text(root.selectFirst("h1")), text(doc.selectFirst("h1")),
+        meta(doc, "og:title"), doc.title());
+    title = title == null ? "" : TextNormalizer.line(title);
     List<String> paragraphs = new ArrayList<>();
     if (root != null) {
-      for (Element p : root.select("p, h2, h3, li, blockquote")) {
-        if (nestedInTextBlock(p, root)) {
-          continue;
-        }
-        String t = TextNormalizer.line(p.text());
-        if (!t.isEmpty() && !t.equals(title)) {
-          paragraphs.add(t);
+      // Only inside the article: a page often marks <body> itself ("has-cookie-banner", "sticky-share").
+      root.select("*").stream().filter(e -> e != root && isNoise(e)).toList().forEach(Element::remove);
+      List<Block> kept = new ArrayList<>();
+      for (Block block : blocks(root)) {
+        if (!block.text().equals(title) && !isByline(block.text()) && block.linkShare() < 0.5) {
+          kept.add(block);
         }
       }
-      if (paragraphs.isEmpty()) {
-        paragraphs.add(TextNormalizer.line(root.text()));
+      // A heading with no text after it ("Mehr zum Thema") introduced something that was removed.
+      while (!kept.isEmpty() && kept.getLast().heading()) {
+        kept.removeLast();
       }
+      kept.forEach(b -> paragraphs.add(b.text()));
     }
     String text = PlainTextFormat.body(String.join("\n\n", paragraphs)).text();
-    return Article.of(title == null ? "" : TextNormalizer.line(title), text, topic, source, url, language);
+    return Article.of(title, text, topic, source, url, language);
   }
 
-  /** A paragraph inside a list item or quote is already part of that block's text. */
-  private static boolean nestedInTextBlock(Element e, Element root) {
-    for (Element a = e.parent(); a != null && a != root; a = a.parent()) {
-      if (a.is("p, li, blockquote")) {
+  /** The article: the longest {@code <article>} (teaser cards are articles too), else the marked body, main or body. */
+  private static Element root(Document doc) {
+    Element longest = doc.select("article").stream()
+        .max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
+    return firstElement(longest, doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("main"), doc.body());
+  }
+
+  private static boolean isNoise(Element e) {
+    String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String word : CLASS_SEPARATOR.split(marks)) {
+      if (NOISE_WORDS.contains(word)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isByline(String text) {
+    return BYLINE.matcher(text).matches() && Article.countWords(text) <= BYLINE_MAX_WORDS;
+  }
+
+  /** A run of text between block boundaries, the share of it that is link text, and whether it is a heading. */
+  private record Block(String text, double linkShare, boolean heading) {}
+
+  /**
+   * The text of the root cut at every block element ({@code p}, {@code div}, {@code li}, headings, …) and at a
+   * double {@code <br>}, so that paragraphs written as bare {@code <div>}s or {@code <br>} lines come out as
+   * paragraphs.
+   */
+  private static List<Block> blocks(Element root) {
+    List<Block> blocks = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int[] linkChars = {0};
+    int[] linkDepth = {0};
+    int[] headingDepth = {0};
+    Runnable flush = () -> {
+      String t = TextNormalizer.line(text.toString());
+      if (!t.isEmpty()) {
+        int visible = text.toString().strip().length();
+        blocks.add(new Block(t, visible == 0 ? 0 : Math.min(1.0, linkChars[0] / (double) visible), headingDepth[0] > 0));
+      }
+      text.setLength(0);
+      linkChars[0] = 0;
+    };
+    root.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String s = t.text();
+          text.append(s);
+          if (linkDepth[0] > 0) {
+            linkChars[0] += s.strip().length();
+          }
+        } else if (node instanceof Element e) {
+          if (e.nameIs("br")) {
+            if (endsWithBreak(text)) {
+              flush.run();
+            } else {
+              text.append('\n');
+            }
+          } else if (e.nameIs("a")) {
+            linkDepth[0]++;
+          } else if (e.isBlock()) {
+            flush.run();
+            if (isHeading(e)) {
+              headingDepth[0]++;
+            }
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (e.nameIs("a")) {
+            linkDepth[0]--;
+          } else if (e.isBlock() && !e.nameIs("br")) {
+            flush.run();
+            if (isHeading(e)) {
+              headingDepth[0]--;
+            }
+          }
+        }
+      }
+    });
+    flush.run();
+    return blocks;
+  }
+
+  private static boolean isHeading(Element e) {
+    return e.normalName().matches("h[1-6]");
+  }
+
+  private static boolean endsWithBreak(StringBuilder text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
       }
     }
     return false;

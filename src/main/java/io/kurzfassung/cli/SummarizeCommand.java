@@ -172,7 +172,7 @@ final class SummarizeCommand implements Callable<Integer> {
   private record Batch(SummarizeService service, PrintWriter out, PrintWriter err, int parallel) {
 
     int run(List<String> lines) throws InterruptedException {
-      Progress progress = new Progress(err, lines.size());
+      Progress progress = new Progress(err, lines.size(), Progress.stderrIsTerminal());
       int failed = 0;
       try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
         Deque<Future<String>> window = new ArrayDeque<>();
@@ -239,23 +239,23 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   /** A progress bar on stderr, shown only when stderr is a terminal. */
-  private static final class Progress {
+  static final class Progress {
     private final PrintWriter err;
     private final int total;
     private final boolean enabled;
     private int done;
 
-    Progress(PrintWriter err, int total) {
+    Progress(PrintWriter err, int total, boolean enabled) {
       this.err = err;
       this.total = total;
-      this.enabled = System.console() != null && total > 1;
+      this.enabled = enabled && total > 1;
     }
 
     void step() {
       done++;
       if (enabled) {
         int width = 30;
-        int filled = total == 0 ? width : done * width / total;
+        int filled = done * width / total;
         err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
         err.flush();
       }
@@ -264,6 +264,31 @@ final class SummarizeCommand implements Callable<Integer> {
     void finish() {
       if (enabled) {
         err.println();
+      }
+    }
+
+    /**
+     * Whether the process's stderr is a terminal. {@code System.console()} cannot tell: it looks at stdin and stdout
+     * (so {@code summarize --jsonl in > out} showed no bar), and from JDK 22 it is there even when redirected. On
+     * Linux {@code /proc} names the device behind file descriptor 2; elsewhere {@code test -t 2} asks the shell.
+     */
+    static boolean stderrIsTerminal() {
+      try {
+        Path fds = Path.of("/proc/self/fd");
+        if (Files.isDirectory(fds)) {
+          String device = Files.readSymbolicLink(fds.resolve("2")).toString();
+          return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+        }
+        Process test = new ProcessBuilder("sh", "-c", "test -t 2")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+        return test.waitFor() == 0;
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
       }
     }
   }

@@ -69,6 +69,57 @@ class ArticleParserTest {
   }
 
   @Test
+  void should_extract_news_page_text_without_cookie_banner_byline_caption_or_teaser_links() {
+    // Pages mark <body> itself with noise words ("has-cookie-banner", "sticky-share"): that must not empty the page.
+    String html = """
+        <!DOCTYPE html><html lang="de" class="consent-pending"><head><title>Bahnstreik | Tagesblatt</title></head>
+        <body class="page has-cookie-banner sticky-share">
+        <div id="cookie-banner"><p>Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.</p></div>
+        <article class="teaser"><h2><a href="/x">Verdi kündigt Warnstreiks an</a></h2></article>
+        <main><article class="article">
+        <h1>Bahnstreik: GDL legt Fernverkehr lahm</h1>
+        <div class="byline">Von Anna Schmidt, Berlin | 12.03.2024, 08:15 Uhr</div>
+        <div class="article-image"><img src="x.jpg"><div class="caption">Leere Bahnsteige. Foto: dpa</div></div>
+        <div>Die Gewerkschaft GDL hat am Dienstag erneut zu einem bundesweiten Streik aufgerufen.</div>
+        <div>Nach Angaben der Bahn fallen rund 80 Prozent der Fernzüge aus. Der Streik dauert bis Mittwoch.</div>
+        <p>GDL-Chef Claus Weselsky sagte, die Bahn habe kein Angebot vorgelegt.<br>Die Gewerkschaft fordert
+        eine 35-Stunden-Woche.<br><br>Die Bahn nannte den Streik unverhältnismäßig und will vor Gericht ziehen.</p>
+        <ul><li><a href="/a">Alle Infos zum Bahnstreik im Überblick</a></li></ul>
+        <p><strong>Lesen Sie auch:</strong> <a href="/c">Warum die GDL so hart verhandelt</a></p>
+        <h2>Mehr zum Thema</h2><ul><li><a href="/d">Streik bei der Lufthansa: Was Passagiere wissen müssen</a></li></ul>
+        </article></main></body></html>
+        """;
+
+    Article a = parser.parse(html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(a.title()).isEqualTo("Bahnstreik: GDL legt Fernverkehr lahm");
+    assertThat(a.paragraphs()).containsExactly(
+        "Die Gewerkschaft GDL hat am Dienstag erneut zu einem bundesweiten Streik aufgerufen.",
+        "Nach Angaben der Bahn fallen rund 80 Prozent der Fernzüge aus. Der Streik dauert bis Mittwoch.",
+        "GDL-Chef Claus Weselsky sagte, die Bahn habe kein Angebot vorgelegt. Die Gewerkschaft fordert eine "
+            + "35-Stunden-Woche.",
+        "Die Bahn nannte den Streik unverhältnismäßig und will vor Gericht ziehen.");
+  }
+
+  @Test
+  void should_drop_unmarked_bylines_and_photo_credits_but_keep_sentences_starting_with_von() {
+    String html = """
+        <html><body><article><h1>Hochwasser in Passau</h1>
+        <p>Von Max Mustermann</p>
+        <p>Von den 300 Einsatzkräften waren am Sonntag rund 120 gleichzeitig an den Deichen im Einsatz.</p>
+        <p>Foto: Armin Weigel/dpa</p>
+        <p>Der Pegel der Donau stieg bis zum Abend auf 9,20 Meter, wie die Stadt Passau mitteilte. Die Feuerwehr
+        rechnet damit, dass der Scheitel in der Nacht erreicht wird und das Wasser danach langsam sinkt.</p>
+        </article></body></html>
+        """;
+
+    Article a = parser.parse(html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(a.text()).startsWith("Von den 300 Einsatzkräften").doesNotContain("Mustermann", "Weigel");
+  }
+
+  @Test
   void should_normalise_to_nfc_and_remove_bom_and_odd_whitespace() {
     String decomposed = "\uFEFFTitel | Thema\r\n\r\nDie Bu\u0308rger\u00A0haben\tgewählt. " + BODY;
 
@@ -80,12 +131,13 @@ class ArticleParserTest {
 
   @Test
   void should_read_windows_1252_legacy_files_without_mojibake() {
-    String text = "Über Gesetze | Politik\n\nDie Bürger äußern sich über Straßen. " + BODY;
+    // „ “ – € lie in 0x80–0x9F, where windows-1252 differs from ISO-8859-1.
+    String text = "Über Gesetze | Politik\n\nDie Bürger äußern sich – „über Straßen“ für 5 €. " + BODY;
 
     Article a = parser.parse(text.getBytes(Charset.forName("windows-1252")));
 
     assertThat(a.title()).isEqualTo("Über Gesetze");
-    assertThat(a.text()).startsWith("Die Bürger äußern sich über Straßen.");
+    assertThat(a.text()).startsWith("Die Bürger äußern sich – „über Straßen“ für 5 €.");
   }
 
   @Test

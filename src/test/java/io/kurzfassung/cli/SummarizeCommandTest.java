@@ -179,4 +179,22 @@ class SummarizeCommandTest {
     assertThat(r.errLines()).hasSize(1).first().asString().startsWith("error: 2 of 4 articles failed");
     assertThat(storedFiles()).isEqualTo(2);
   }
+
+  @Test
+  void should_draw_the_batch_progress_bar_only_when_stderr_is_a_terminal() {
+    StringWriter shown = new StringWriter();
+    SummarizeCommand.Progress bar = new SummarizeCommand.Progress(new PrintWriter(shown), 2, true);
+    bar.step();
+    bar.step();
+    bar.finish();
+    StringWriter hidden = new StringWriter();
+    SummarizeCommand.Progress none = new SummarizeCommand.Progress(new PrintWriter(hidden), 2, false);
+    none.step();
+    none.finish();
+
+    assertThat(shown.toString()).contains("\r[###############               ] 1/2", "\r[" + "#".repeat(30) + "] 2/2").endsWith("\n");
+    assertThat(hidden.toString()).isEmpty();
+    // The test JVM's stderr is a pipe to the build tool, not a terminal.
+    assertThat(SummarizeCommand.Progress.stderrIsTerminal()).isFalse();
+  }
 }

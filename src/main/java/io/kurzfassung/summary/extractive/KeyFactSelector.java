@@ -33,6 +33,19 @@ final class KeyFactSelector {
       "gestern", "heute", "morgen", "vorgestern", "wochenende", "jahr", "jahres", "jahren", "monat", "monaten",
       "woche", "wochen", "donnerstagmorgen", "montagabend", "sonntagabend", "freitagabend", "dienstagabend",
       "mittwochabend", "donnerstagabend", "samstagabend");
+  /** Facts should add to the summary, so a sentence already in it is worth less. */
+  private static final double IN_SUMMARY = 0.6;
+  /** A fact that opens with "Er", "Dabei" or "Diese" leaves out who or what it is about; it stands alone worse. */
+  private static final double REFERS_BACK = 0.5;
+  /** A sentence cut off mid-way ("…") or half a quotation reads badly; only to reach the minimum. */
+  private static final double FRAGMENT = 0.3;
+  private static final Set<String> BACK_REFERENCES = Set.of(
+      "er", "sie", "es", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+      "dies", "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "darin", "damit", "dazu", "dafür", "dagegen",
+      "daher", "deshalb", "deswegen", "dort", "danach", "darauf", "daraufhin", "demnach", "dadurch", "davon",
+      "trotzdem", "stattdessen", "zudem", "außerdem", "ausserdem", "ebenfalls", "hier");
+  /** Conjunctions that tie a sentence to the one before; they stand before the first field, so they can go. */
+  private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:Und|Aber|Doch|Denn|Sondern|Oder)\\s+(\\p{L})");
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|\\s[–—-]\\s");
 
   private KeyFactSelector() {}
@@ -47,9 +60,12 @@ final class KeyFactSelector {
       if (s.words() < 4 || s.isQuestion()) {
         continue;
       }
-      String text = s.words() <= MAX_FACT_WORDS ? s.text() : shorten(s.text());
+      String text = withoutLeadingConjunction(s.words() <= MAX_FACT_WORDS ? s.text() : shorten(s.text()));
       int signals = signals(text);
-      double value = score[s.index()] * (1.0 + 0.35 * signals) * (inSummary.contains(s.index()) ? 0.6 : 1.0);
+      double value = score[s.index()] * (1.0 + 0.35 * signals)
+          * (inSummary.contains(s.index()) ? IN_SUMMARY : 1.0)
+          * (refersBack(text) ? REFERS_BACK : 1.0)
+          * (isFragment(text) ? FRAGMENT : 1.0);
       candidates.add(new Candidate(s, text, new HashSet<>(GermanTerms.terms(text)), signals, value));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::value).reversed());
@@ -73,6 +89,22 @@ final class KeyFactSelector {
       facts.add(new KeyFact(c.text(), List.of(c.sentence().text())));
     }
     return List.copyOf(facts);
+  }
+
+  /** Whether the text opens with a word that points back to an earlier sentence ("Er", "Dabei", "Diese"). */
+  static boolean refersBack(String text) {
+    List<String> words = GermanTerms.words(text);
+    return !words.isEmpty() && BACK_REFERENCES.contains(words.get(0));
+  }
+
+  static boolean isFragment(String text) {
+    return text.endsWith("…") || !SummaryComposer.balancedQuotes(text);
+  }
+
+  /** "Doch nun revidiert «Bild» …" → "Nun revidiert «Bild» …". */
+  static String withoutLeadingConjunction(String text) {
+    var m = LEADING_CONJUNCTION.matcher(text);
+    return m.find() ? Character.toUpperCase(m.group(1).charAt(0)) + text.substring(m.end()) : text;
   }
 
   private static boolean overlaps(Candidate c, List<Candidate> chosen) {
@@ -145,7 +177,8 @@ final class KeyFactSelector {
     pieces.add(sentence.substring(start).strip());
     for (String piece : pieces) {
       int w = Article.countWords(piece);
-      if (w >= 6 && w <= MAX_FACT_WORDS && (best == null || signals(piece) > signals(best))) {
+      if (w >= 6 && w <= MAX_FACT_WORDS && SummaryComposer.balancedQuotes(piece)
+          && (best == null || signals(piece) > signals(best))) {
         best = piece;
       }
     }

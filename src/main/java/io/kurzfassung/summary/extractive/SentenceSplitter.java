@@ -153,8 +153,9 @@ public final class SentenceSplitter {
     if (ABBREVIATIONS.contains(lower)) {
       return false;
     }
-    if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-      return false; // an initial, "z." or "B."
+    boolean unit = mark - word.length() > 0 && p.charAt(mark - word.length() - 1) == '/';
+    if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !unit) {
+      return false; // an initial, "z." or "B.", but not the unit in "100 km/h."
     }
     return !isAbbreviatedForm(p, mark);
   }

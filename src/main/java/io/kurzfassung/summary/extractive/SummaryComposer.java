@@ -151,7 +151,7 @@ final class SummaryComposer {
       "und", "aber", "doch", "sondern", "oder", "denn", "seit", "seitdem", "bevor", "damit", "indem", "falls",
       "sofern", "wonach", "worauf", "wogegen", "zumal");
 
-  private static boolean balancedQuotes(String text) {
+  static boolean balancedQuotes(String text) {
     int open = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -105,4 +105,11 @@ class SentenceSplitterTest {
     assertThat(SentenceSplitter.split("Er kaufte Äpfel, Birnen etc. und ging heim."))
         .containsExactly("Er kaufte Äpfel, Birnen etc. und ging heim.");
   }
+
+  @Test
+  void should_split_after_a_unit_like_km_h_but_not_after_an_initial() {
+    assertThat(SentenceSplitter.split("Die Böen erreichen 100 km/h. In Feldberg wurden 166 km/h gemessen."))
+        .containsExactly("Die Böen erreichen 100 km/h.", "In Feldberg wurden 166 km/h gemessen.");
+    assertThat(SentenceSplitter.split("Der Autor J. R. Tolkien schrieb viel.")).hasSize(1);
+  }
 }
