@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "kurzfassung",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // every subcommand has --help and --version too
     versionProvider = Main.Version.class,
     description = "German news summaries and key facts, as JSON.",
-    subcommands = {SummarizeCommand.class, EvalCommand.class, InvokeCommand.class, ServeCommand.class})
+    subcommands = {SummarizeCommand.class, EvalCommand.class, InvokeCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static final int EXIT_UNEXPECTED = 1;
@@ -30,7 +32,13 @@ public final class Main implements Runnable {
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces on errors.")
   boolean debug;
 
+  /** slf4j-simple's level; warnings such as a model answer falling back go to the document, not the terminal. */
+  private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
   public static void main(String[] args) {
+    if (System.getProperty(LOG_LEVEL) == null) {
+      System.setProperty(LOG_LEVEL, java.util.Arrays.asList(args).contains("--debug") ? "warn" : "error");
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -40,8 +48,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("error: " + e.getMessage());
-      err.println("try: kurzfassung " + e.getCommandLine().getCommandName() + " --help");
+      err.println("error: " + e.getMessage() + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
       return EXIT_BAD_INPUT;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

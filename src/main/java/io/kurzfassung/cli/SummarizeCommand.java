@@ -72,8 +72,14 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (files.isEmpty() == (jsonl == null)) {
-      throw new ArticleException("give article files (or - for stdin), or --jsonl FILE, but not both");
+    if (files.isEmpty() && jsonl == null) {
+      throw new ArticleException("no input: give article files (- reads stdin) or --jsonl FILE");
+    }
+    if (!files.isEmpty() && jsonl != null) {
+      throw new ArticleException("give article files or --jsonl FILE, not both");
+    }
+    if (files.stream().filter("-"::equals).count() > 1) {
+      throw new ArticleException("- (stdin) can be given only once");
     }
     if (parallel < 1 || parallel > 64) {
       throw new ArticleException("--parallel must be between 1 and 64, was " + parallel);
@@ -82,12 +88,21 @@ final class SummarizeCommand implements Callable<Integer> {
     SummarizeService service = new SummarizeService(config, Summarizers.create(config), store(config), Clock.systemUTC());
     PrintWriter out = spec.commandLine().getOut();
     if (jsonl != null) {
-      return new Batch(service, out, spec.commandLine().getErr(), parallel).run(lines(jsonl));
+      List<String> lines = lines(jsonl);
+      if (lines.isEmpty()) {
+        throw new ArticleException("batch " + jsonl + " has no articles");
+      }
+      return new Batch(service, out, spec.commandLine().getErr(), parallel).run(lines);
     }
     // Parse every input first: a bad one fails the run before anything is written.
     List<Article> articles = new ArrayList<>();
     for (String file : files) {
-      articles.add(service.parse(read(file, config), null));
+      byte[] content = read(file, config);
+      try {
+        articles.add(service.parse(content, null));
+      } catch (ArticleException e) {
+        throw new ArticleException((file.equals("-") ? "stdin" : file) + ": " + e.getMessage(), e);
+      }
     }
     for (Article article : articles) {
       SummaryDocument doc = service.summarizeAndStore(article, null).document();
@@ -121,7 +136,11 @@ final class SummarizeCommand implements Callable<Integer> {
     for (KeyFact fact : doc.keyFacts()) {
       sb.append("• ").append(fact.text()).append('\n');
     }
-    return sb.toString();
+    sb.append("\nModell: ").append(doc.model().provider()).append(' ').append(doc.model().name());
+    if (doc.model().fallbackReason() != null) {
+      sb.append(" (anstelle des Sprachmodells: ").append(doc.model().fallbackReason()).append(')');
+    }
+    return sb.append('\n').toString();
   }
 
   static byte[] read(String file, Config config) {

@@ -35,7 +35,7 @@ public final class DirectorySummaryStore implements SummaryStore {
       return target.toString();
     } catch (IOException e) {
       deleteQuietly(tmp);
-      throw new StorageException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new StorageException("cannot write " + target + ": " + reason(e), e);
     }
   }
 
@@ -47,7 +47,7 @@ public final class DirectorySummaryStore implements SummaryStore {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new StorageException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new StorageException("cannot read " + file + ": " + reason(e), e);
     }
   }
 
@@ -57,6 +57,19 @@ public final class DirectorySummaryStore implements SummaryStore {
       throw new IllegalArgumentException("name must stay inside the store, was " + name);
     }
     return p;
+  }
+
+  /** What went wrong, in words: the JDK's file-system exceptions carry only the path as their message. */
+  static String reason(IOException e) {
+    String what = switch (e) {
+      case java.nio.file.AccessDeniedException x -> "permission denied";
+      case java.nio.file.NotDirectoryException x -> "not a directory";
+      case java.nio.file.FileAlreadyExistsException x -> "a file is in the way";
+      case java.nio.file.NoSuchFileException x -> "no such file or directory";
+      case java.nio.file.FileSystemException x -> x.getReason() != null ? x.getReason() : "file system error";
+      default -> e.getMessage();
+    };
+    return e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? what + " (" + fs.getFile() + ")" : what;
   }
 
   private static void deleteQuietly(Path tmp) {

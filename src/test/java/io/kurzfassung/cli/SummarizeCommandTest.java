@@ -197,4 +197,51 @@ class SummarizeCommandTest {
     // The test JVM's stderr is a pipe to the build tool, not a terminal.
     assertThat(SummarizeCommand.Progress.stderrIsTerminal()).isFalse();
   }
+
+  @Test
+  void should_show_help_for_every_command() {
+    for (String command : new String[] {"summarize", "eval", "invoke", "serve"}) {
+      Result r = run(command, "--help");
+
+      assertThat(r.code()).as(command).isZero();
+      assertThat(r.out()).as(command).contains("Usage: kurzfassung " + command);
+    }
+    assertThat(run("help", "summarize").out()).contains("--jsonl");
+  }
+
+  @Test
+  void should_report_a_usage_error_on_one_line_pointing_to_help() {
+    Result r = run("summarize", "--format", "xml", SAMPLE);
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1).first().asString()
+        .startsWith("error: ").endsWith("(see: kurzfassung summarize --help)");
+  }
+
+  @Test
+  void should_name_the_file_whose_content_is_bad() throws Exception {
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+
+    Result r = run("summarize", "--store", "none", SAMPLE, empty.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines()).containsExactly("error: " + empty + ": article is empty");
+  }
+
+  @Test
+  void should_refuse_stdin_twice_and_an_empty_batch() throws Exception {
+    Path batch = Files.writeString(dir.resolve("empty.jsonl"), "\n\n");
+
+    assertThat(run("summarize", "-", "-").errLines()).containsExactly("error: - (stdin) can be given only once");
+    Result r = run("summarize", "--store", "none", "--jsonl", batch.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines()).containsExactly("error: batch " + batch + " has no articles");
+  }
+
+  @Test
+  void should_name_the_model_in_text_output() {
+    Result r = run("summarize", "--store", "none", "--format", "text", SAMPLE);
+
+    assertThat(r.out()).contains("\nModell: extractive textrank-de\n");
+  }
 }

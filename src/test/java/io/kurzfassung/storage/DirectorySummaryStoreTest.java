@@ -56,7 +56,8 @@ class DirectorySummaryStoreTest {
     var store = new DirectorySummaryStore(blocker.resolve("sub"));
 
     assertThatThrownBy(() -> store.save("a.json", document("0123456789abcdef")))
-        .isInstanceOf(StorageException.class).hasMessageContaining("cannot write");
+        .isInstanceOf(StorageException.class).hasMessageContaining("cannot write")
+        .hasMessageContaining(": Not a directory (" + blocker.resolve("sub") + ")");
     assertThat(Files.readString(blocker)).isEqualTo("x");
   }
 
