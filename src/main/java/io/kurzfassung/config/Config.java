@@ -62,11 +62,22 @@ public record Config(
     return from(System.getenv());
   }
 
-  /** Reads the process environment with some variables replaced, as {@code invoke --env-vars} does. */
-  public static Config fromEnvironment(Map<String, String> overrides) {
-    Map<String, String> env = new java.util.HashMap<>(System.getenv());
-    env.putAll(overrides);
-    return from(env);
+  /**
+   * Reads the process environment over some defaults, with some variables replaced: as {@code invoke} and
+   * {@code serve} take a function's variables from template.yaml (defaults) and {@code --env-vars} (overrides).
+   */
+  public static Config fromEnvironment(Map<String, String> defaults, Map<String, String> overrides) {
+    return from(layered(defaults, System.getenv(), overrides));
+  }
+
+  /** Later maps win. */
+  @SafeVarargs
+  static Map<String, String> layered(Map<String, String>... layers) {
+    Map<String, String> env = new java.util.HashMap<>();
+    for (Map<String, String> layer : layers) {
+      env.putAll(layer);
+    }
+    return env;
   }
 
   /** Reads and validates the given variables, as if they were the environment. */

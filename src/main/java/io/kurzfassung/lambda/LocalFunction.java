@@ -37,8 +37,8 @@ public final class LocalFunction {
   }
 
   /**
-   * Loads a function. Its environment is the process environment, then the template's resolvable variables, then
-   * the overrides (as {@code sam local invoke --env-vars} gives them).
+   * Loads a function. Its environment is the template's resolvable variables, then the process environment, then
+   * the overrides (as {@code sam local invoke --env-vars} gives them); later ones win.
    */
   public static LocalFunction load(SamTemplate template, String logicalId, Map<String, String> overrides) {
     SamTemplate.Function definition = template.function(logicalId);
@@ -50,9 +50,8 @@ public final class LocalFunction {
           + " is not in the build");
     }
     Method method = handlerMethod(type, definition.handlerMethod());
-    var env = new java.util.HashMap<>(definition.environment());
-    env.putAll(overrides);
-    return new LocalFunction(definition, instantiate(type, Config.fromEnvironment(env)), method);
+    Config config = Config.fromEnvironment(definition.environment(), overrides);
+    return new LocalFunction(definition, instantiate(type, config), method);
   }
 
   public SamTemplate.Function definition() {

@@ -49,4 +49,18 @@ class ConfigTest {
     assertThat(c.llmModel()).isEqualTo("gpt-x");
     assertThatThrownBy(() -> c.withModel("nope", null)).hasMessageStartingWith("--provider must be one of");
   }
+
+  @Test
+  void should_let_the_shell_beat_template_defaults_and_env_vars_beat_both() {
+    Map<String, String> env = Config.layered(
+        Map.of("LLM_PROVIDER", "extractive", "SUMMARY_MAX_WORDS", "80", "KEY_FACTS_MAX", "5"),
+        Map.of("LLM_PROVIDER", "openai", "SUMMARY_MAX_WORDS", "20"),
+        Map.of("SUMMARY_MAX_WORDS", "30"));
+
+    Config c = Config.from(env);
+
+    assertThat(c.llmProvider()).isEqualTo("openai");
+    assertThat(c.summaryMaxWords()).isEqualTo(30);
+    assertThat(c.keyFactsMax()).isEqualTo(5);
+  }
 }
