@@ -244,4 +244,19 @@ class SummarizeCommandTest {
 
     assertThat(r.out()).contains("\nModell: extractive textrank-de\n");
   }
+
+  @Test
+  void should_exit_2_for_an_english_article_with_the_extractive_model() throws Exception {
+    Path english = Files.writeString(dir.resolve("en.txt"), "Putin to attend Beijing Olympics | Putin\n\n"
+        + "Vladimir Putin has confirmed that he will attend the opening of the Winter Olympics in Beijing. "
+        + "Boris Johnson and other Western leaders are boycotting the event over human rights abuses in China. "
+        + "Putin made the promise during a video call with the Chinese leader Xi Jinping.");
+
+    Result r = run("summarize", "--store", store().toString(), english.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).hasSize(1).first().asString().startsWith("error: article is in English (en)");
+    assertThat(storedFiles()).isZero();
+  }
 }

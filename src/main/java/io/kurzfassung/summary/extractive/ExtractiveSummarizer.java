@@ -1,6 +1,8 @@
 package io.kurzfassung.summary.extractive;
 
+import io.kurzfassung.article.UnsupportedLanguageException;
 import io.kurzfassung.summary.KeyFact;
+import io.kurzfassung.summary.Languages;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
@@ -25,8 +27,16 @@ public final class ExtractiveSummarizer implements Summarizer {
     return MODEL;
   }
 
+  /**
+   * @throws UnsupportedLanguageException when the article is, with confidence, not German: selecting its sentences
+   *     would give a summary in another language
+   */
   @Override
   public Summary summarize(SummaryRequest request) {
+    String language = Languages.detect(request.article().text());
+    if (!language.equals("de") && !language.equals("und")) {
+      throw new UnsupportedLanguageException(language);
+    }
     SentenceRanker.Ranking ranking = SentenceRanker.rank(request.article());
     List<SummaryComposer.Part> parts = SummaryComposer.compose(ranking, request.maxWords());
     String text = parts.stream().map(SummaryComposer.Part::text).collect(Collectors.joining(" "));

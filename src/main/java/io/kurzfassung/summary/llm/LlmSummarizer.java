@@ -6,6 +6,7 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.AiServices;
 import io.kurzfassung.article.Article;
+import io.kurzfassung.article.UnsupportedLanguageException;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.KeyFact;
@@ -155,7 +156,12 @@ public final class LlmSummarizer implements Summarizer {
       throw new InvalidModelOutputException(reason);
     }
     LOG.warn("{}; falling back to the extractive summary", reason);
-    Summary stand = extractive.summarize(request);
+    Summary stand;
+    try {
+      stand = extractive.summarize(request);
+    } catch (UnsupportedLanguageException e) {
+      throw new InvalidModelOutputException(reason + "; no German fallback for an article in " + e.language());
+    }
     return new Summary(stand.text(), stand.keyFacts(), stand.model().withFallbackReason(reason), usage);
   }
 

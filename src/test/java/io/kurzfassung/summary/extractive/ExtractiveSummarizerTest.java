@@ -1,9 +1,11 @@
 package io.kurzfassung.summary.extractive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleParser;
+import io.kurzfassung.article.UnsupportedLanguageException;
 import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.Languages;
 import io.kurzfassung.summary.Summary;
@@ -166,5 +168,17 @@ class ExtractiveSummarizerTest {
         + "sichtbaren Kugel auf.");
     assertThat(fact).doesNotStartWith("Das unglaubliche Duell»");
     assertThat(KeyFactSelector.isFragment("Zum Schuss schrieb sie: «Die Spiele sind speziell.")).isTrue();
+  }
+
+  @Test
+  void should_refuse_an_article_that_is_not_german_rather_than_summarise_it_in_english() {
+    Article english = article("Putin to attend Beijing Olympics", "Vladimir Putin has confirmed that he will attend the "
+        + "opening of the Winter Olympics in Beijing. Boris Johnson and other Western leaders are boycotting the event "
+        + "over human rights abuses in China. Putin made the promise during a video call with the Chinese leader Xi "
+        + "Jinping. Xi has not left China publicly since 2019, and Putin has travelled abroad only twice since then.");
+
+    assertThatThrownBy(() -> summarize(english, 80, 5))
+        .isInstanceOf(UnsupportedLanguageException.class)
+        .hasMessageStartingWith("article is in English (en)");
   }
 }

@@ -142,6 +142,20 @@ class LlmSummarizerTest {
   }
 
   @Test
+  void should_fail_rather_than_fall_back_to_a_non_german_extractive_summary_of_a_foreign_article() {
+    Article english = Samples.parse("Putin to attend Beijing Olympics opening | Putin\n\n"
+        + "Vladimir Putin has confirmed that he will attend the opening of the Winter Olympics in Beijing. "
+        + "Boris Johnson and other Western leaders are boycotting the event over human rights abuses in China.\n\n"
+        + "Putin made the promise during a video call with the Chinese leader Xi Jinping. "
+        + "Xi has not left China publicly since 2019, and Putin has travelled abroad only twice since the pandemic.\n");
+    model.thenAnswer(Samples.english(article), Samples.english(article));
+
+    assertThatThrownBy(() -> summarizer(Config.Fallback.EXTRACTIVE, 12_000).summarize(Samples.request(english)))
+        .isInstanceOf(InvalidModelOutputException.class)
+        .hasMessageEndingWith("no German fallback for an article in en");
+  }
+
+  @Test
   void should_throw_invalid_output_when_fallback_is_fail() {
     model.thenAnswer(Samples.english(article), Samples.english(article));
     assertThatThrownBy(() -> summarizer(Config.Fallback.FAIL, 12_000).summarize(Samples.request(article)))
