@@ -1,8 +1,14 @@
 package io.kurzfassung.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.kurzfassung.document.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -20,7 +26,6 @@ public final class ArticleParser {
   public static final int MIN_WORDS = 30;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int maxChars;
 
@@ -99,31 +104,38 @@ public final class ArticleParser {
     return check(article);
   }
 
+  /** The article fields of a JSON object; other fields, of any shape, are skipped. */
+  private static final Set<String> FIELDS = Set.of("title", "text", "topic", "source", "url", "language");
+
+  /** Reads the JSON object with Jackson's streaming parser (no data binding on the request path). */
   private Article fromJson(String json) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(json);
+    Map<String, String> fields = new HashMap<>();
+    try (JsonParser parser = Json.FACTORY.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new ArticleException("JSON article must be an object with \"title\" and \"text\"");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (!FIELDS.contains(name)) {
+          parser.skipChildren();
+        } else if (value == JsonToken.VALUE_STRING) {
+          fields.put(name, parser.getText());
+        } else if (value != JsonToken.VALUE_NULL) {
+          throw new ArticleException("field \"" + name + "\" must be a string");
+        }
+      }
+      if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+        throw new ArticleException("JSON article must be one object with \"title\" and \"text\"");
+      }
     } catch (JsonProcessingException e) {
       throw new ArticleException("malformed JSON: " + e.getOriginalMessage() + " at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (node == null || !node.isObject()) {
-      throw new ArticleException("JSON article must be an object with \"title\" and \"text\"");
-    }
-    return fromFields(
-        textField(node, "title"), textField(node, "text"), textField(node, "topic"),
-        textField(node, "source"), textField(node, "url"), textField(node, "language"));
-  }
-
-  private static String textField(JsonNode node, String name) {
-    JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new ArticleException("field \"" + name + "\" must be a string");
-    }
-    return v.asText();
+    return fromFields(fields.get("title"), fields.get("text"), fields.get("topic"), fields.get("source"),
+        fields.get("url"), fields.get("language"));
   }
 
   private Article check(Article article) {

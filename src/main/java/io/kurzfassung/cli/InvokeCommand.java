@@ -79,7 +79,7 @@ final class InvokeCommand implements Callable<Integer> {
     }
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(Files.readAllBytes(file));
+      root = Json.mapper().readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new ArticleException("cannot read --env-vars " + file + ": no such file");
     } catch (IOException e) {
@@ -106,7 +106,7 @@ final class InvokeCommand implements Callable<Integer> {
 
   private static String pretty(byte[] json) {
     try (InputStream in = new ByteArrayInputStream(json)) {
-      return Json.writePretty(Json.MAPPER.readTree(in));
+      return Json.writePretty(Json.mapper().readTree(in));
     } catch (IOException e) {
       return new String(json, StandardCharsets.UTF_8); // not JSON: print it as it is
     }

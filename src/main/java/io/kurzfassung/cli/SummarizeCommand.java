@@ -229,7 +229,7 @@ final class SummarizeCommand implements Callable<Integer> {
       try {
         JsonNode node;
         try {
-          node = Json.MAPPER.readTree(line);
+          node = Json.mapper().readTree(line);
         } catch (IOException e) {
           throw new ArticleException("line " + lineNo + " is not valid JSON");
         }
@@ -241,7 +241,7 @@ final class SummarizeCommand implements Callable<Integer> {
             text(obj, "source"), text(obj, "url"), text(obj, "language"));
         return Json.write(service.summarizeAndStore(article, null).document());
       } catch (RuntimeException e) {
-        ObjectNode error = Json.MAPPER.createObjectNode();
+        ObjectNode error = Json.mapper().createObjectNode();
         error.put("id", id == null ? "line-" + lineNo : id);
         ObjectNode detail = error.putObject("error");
         detail.put("type", e.getClass().getSimpleName());

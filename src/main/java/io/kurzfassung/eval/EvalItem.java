@@ -49,7 +49,7 @@ public record EvalItem(String id, String title, String text, String summary, Lis
   static EvalItem parse(String line, int lineNo) {
     JsonNode node;
     try {
-      node = Json.MAPPER.readTree(line);
+      node = Json.mapper().readTree(line);
     } catch (IOException e) {
       throw new ArticleException("line " + lineNo + " is not valid JSON");
     }

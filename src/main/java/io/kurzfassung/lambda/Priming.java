@@ -71,7 +71,7 @@ final class Priming implements Resource {
         .withHttpMethod("POST").withPath("/summaries").withResource("/summaries")
         .withHeaders(Map.of("Content-Type", "application/json")).withBody("{\"title\":"), context);
     try {
-      var json = io.kurzfassung.document.Json.MAPPER.createObjectNode()
+      var json = io.kurzfassung.document.Json.mapper().createObjectNode()
           .put("title", "Priming").put("text", new String(article, StandardCharsets.UTF_8));
       new DirectInvokeHandler(primed).handleRequest(
           new ByteArrayInputStream(io.kurzfassung.document.Json.bytes(json)), new ByteArrayOutputStream(), context);

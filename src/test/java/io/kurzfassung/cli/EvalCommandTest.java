@@ -28,7 +28,7 @@ class EvalCommandTest {
   }
 
   private static String line(String id, String title, String text, String summary, List<String> keyPoints) {
-    var node = Json.MAPPER.createObjectNode();
+    var node = Json.mapper().createObjectNode();
     node.put("id", id).put("title", title).put("text", text).put("summary", summary);
     if (keyPoints != null) {
       keyPoints.forEach(node.putArray("key_points")::add);
@@ -77,7 +77,7 @@ class EvalCommandTest {
     int code = run("eval", synthetic().toString(), "--json", "--stem");
 
     assertThat(code).as(err.toString()).isZero();
-    JsonNode report = Json.MAPPER.readTree(out.toString());
+    JsonNode report = Json.mapper().readTree(out.toString());
     assertThat(report.get("articles").asInt()).isEqualTo(2);
     assertThat(report.get("failed").asInt()).isZero();
     assertThat(report.get("stemmed").asBoolean()).isTrue();
@@ -110,7 +110,7 @@ class EvalCommandTest {
     int code = run("eval", SHARED_MLSUM.toString(), "--json");
 
     assertThat(code).as(err.toString()).isZero();
-    JsonNode report = Json.MAPPER.readTree(out.toString());
+    JsonNode report = Json.mapper().readTree(out.toString());
     assertThat(report.get("articles").asInt()).isEqualTo(100);
     assertThat(report.get("failed").asInt()).isZero();
     assertThat(report.get("lead3").get("rouge1").asDouble()).isPositive();

@@ -45,7 +45,7 @@ class InvokeCommandTest {
 
   private record Run(int exitCode, String out, String err) {
     JsonNode json() throws IOException {
-      return Json.MAPPER.readTree(out);
+      return Json.mapper().readTree(out);
     }
   }
 
@@ -64,7 +64,7 @@ class InvokeCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode response = run.json();
     assertThat(response.get("statusCode").asInt()).isEqualTo(200);
-    assertThat(Json.MAPPER.readTree(response.get("body").asText()).get("id").asText()).isEqualTo(SAMPLE_ID);
+    assertThat(Json.mapper().readTree(response.get("body").asText()).get("id").asText()).isEqualTo(SAMPLE_ID);
     assertThat(s3.exists("summaries/" + SAMPLE_ID + ".json")).isTrue();
   }
 
@@ -84,7 +84,7 @@ class InvokeCommandTest {
     assertThat(before.json().get("statusCode").asInt()).isEqualTo(404);
     assertThat(before.json().get("headers").get("Content-Type").asText()).isEqualTo("application/problem+json");
     assertThat(after.json().get("statusCode").asInt()).isEqualTo(200);
-    assertThat(Json.MAPPER.readTree(after.json().get("body").asText()).get("id").asText()).isEqualTo(SAMPLE_ID);
+    assertThat(Json.mapper().readTree(after.json().get("body").asText()).get("id").asText()).isEqualTo(SAMPLE_ID);
   }
 
   @Test

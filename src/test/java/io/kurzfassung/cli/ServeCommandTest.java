@@ -70,12 +70,12 @@ class ServeCommandTest {
         .POST(HttpRequest.BodyPublishers.ofFile(Path.of("events/putin-olympia.de.txt"))));
 
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
-    String id = Json.MAPPER.readTree(posted.body()).get("id").asText();
+    String id = Json.mapper().readTree(posted.body()).get("id").asText();
     assertThat(posted.headers().firstValue("Location")).contains("/summaries/" + id);
 
     HttpResponse<String> fetched = send(HttpRequest.newBuilder(base.resolve("/summaries/" + id)).GET());
     assertThat(fetched.statusCode()).isEqualTo(200);
-    assertThat(Json.MAPPER.readTree(fetched.body()).get("id").asText()).isEqualTo(id);
+    assertThat(Json.mapper().readTree(fetched.body()).get("id").asText()).isEqualTo(id);
   }
 
   @Test
@@ -88,7 +88,7 @@ class ServeCommandTest {
         .POST(HttpRequest.BodyPublishers.ofByteArray(legacy)));
 
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
-    assertThat(Json.MAPPER.readTree(posted.body()).get("id").asText()).isEqualTo("6ecb7e9e41cd9c38");
+    assertThat(Json.mapper().readTree(posted.body()).get("id").asText()).isEqualTo("6ecb7e9e41cd9c38");
   }
 
   @Test
@@ -97,7 +97,7 @@ class ServeCommandTest {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-    JsonNode problem = Json.MAPPER.readTree(response.body());
+    JsonNode problem = Json.mapper().readTree(response.body());
     assertThat(problem.get("requestId").asText()).isNotBlank();
   }
 

@@ -58,7 +58,7 @@ class SummarizeCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    JsonNode doc = Json.MAPPER.readTree(r.out());
+    JsonNode doc = Json.mapper().readTree(r.out());
     assertThat(doc.get("summary").asText()).isNotBlank();
     assertThat(doc.get("keyFacts").size()).isGreaterThanOrEqualTo(3);
     assertThat(doc.get("article").get("source").asText()).isEqualTo("site-30");
@@ -83,7 +83,7 @@ class SummarizeCommandTest {
     assertThat(r.code()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2);
-    assertThat(Json.MAPPER.readTree(lines.get(1)).get("article").get("title").asText()).isEqualTo("Neues Gesetz");
+    assertThat(Json.mapper().readTree(lines.get(1)).get("article").get("title").asText()).isEqualTo("Neues Gesetz");
   }
 
   @Test
@@ -94,7 +94,7 @@ class SummarizeCommandTest {
       Result r = run("summarize", "--store", "none", "-");
 
       assertThat(r.code()).isZero();
-      assertThat(Json.MAPPER.readTree(r.out()).get("article").get("topic").asText()).isEqualTo("Politik");
+      assertThat(Json.mapper().readTree(r.out()).get("article").get("topic").asText()).isEqualTo("Politik");
     } finally {
       System.setIn(original);
     }
@@ -169,12 +169,12 @@ class SummarizeCommandTest {
 
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(4);
-    assertThat(Json.MAPPER.readTree(lines.get(0)).get("article").get("title").asText()).isEqualTo("Erstes Gesetz");
-    JsonNode bad = Json.MAPPER.readTree(lines.get(1));
+    assertThat(Json.mapper().readTree(lines.get(0)).get("article").get("title").asText()).isEqualTo("Erstes Gesetz");
+    JsonNode bad = Json.mapper().readTree(lines.get(1));
     assertThat(bad.get("id").asText()).isEqualTo("a-2");
     assertThat(bad.get("error").get("message").asText()).contains("too short");
-    assertThat(Json.MAPPER.readTree(lines.get(2)).get("id").asText()).isEqualTo("line-3");
-    assertThat(Json.MAPPER.readTree(lines.get(3)).get("article").get("title").asText()).isEqualTo("Drittes Gesetz");
+    assertThat(Json.mapper().readTree(lines.get(2)).get("id").asText()).isEqualTo("line-3");
+    assertThat(Json.mapper().readTree(lines.get(3)).get("article").get("title").asText()).isEqualTo("Drittes Gesetz");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.errLines()).hasSize(1).first().asString().startsWith("error: 2 of 4 articles failed");
     assertThat(storedFiles()).isEqualTo(2);

@@ -44,7 +44,7 @@ class SummaryDocumentSchemaTest {
   void should_match_the_schema_for_the_extractive_summary_of_the_sample() throws Exception {
     Article article = sample();
     Summary summary = new ExtractiveSummarizer().summarize(new SummaryRequest(article, 80, 5, null));
-    JsonNode json = Json.MAPPER.readTree(Json.write(SummaryDocument.of(article, summary, Instant.now())));
+    JsonNode json = Json.mapper().readTree(Json.write(SummaryDocument.of(article, summary, Instant.now())));
 
     Set<ValidationMessage> errors = SCHEMA.validate(json);
 
@@ -55,7 +55,7 @@ class SummaryDocumentSchemaTest {
   void should_match_the_schema_for_a_model_document_with_usage_and_fallback_reason() throws Exception {
     Summary summary = new Summary("Putin reist nach Peking.", List.of(new KeyFact("Putin reist nach Peking.", List.of("Satz."))),
         new ModelInfo("openai", "gpt-4o-mini", "de-3").withFallbackReason("answer was in English"), new Usage(812, 95));
-    JsonNode json = Json.MAPPER.readTree(Json.write(SummaryDocument.of(sample(), summary, Instant.now())));
+    JsonNode json = Json.mapper().readTree(Json.write(SummaryDocument.of(sample(), summary, Instant.now())));
 
     assertThat(SCHEMA.validate(json)).isEmpty();
   }
@@ -64,7 +64,7 @@ class SummaryDocumentSchemaTest {
   void should_reject_a_document_without_summary_or_with_unknown_provider() throws Exception {
     Article article = sample();
     Summary summary = new ExtractiveSummarizer().summarize(new SummaryRequest(article, 80, 5, null));
-    ObjectNode json = (ObjectNode) Json.MAPPER.readTree(Json.write(SummaryDocument.of(article, summary, Instant.now())));
+    ObjectNode json = (ObjectNode) Json.mapper().readTree(Json.write(SummaryDocument.of(article, summary, Instant.now())));
     json.remove("summary");
     ((ObjectNode) json.get("model")).put("provider", "skynet");
 

@@ -72,7 +72,7 @@ class ApiGatewayHandlerTest {
   }
 
   private static JsonNode json(APIGatewayProxyResponseEvent response) throws IOException {
-    return Json.MAPPER.readTree(response.getBody());
+    return Json.mapper().readTree(response.getBody());
   }
 
   @ParameterizedTest
