@@ -159,9 +159,26 @@ final class KeyFactSelector {
     return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
   }
 
+  private static final Set<String> SUBORDINATORS = Set.of("wenn", "weil", "als", "obwohl", "obgleich", "nachdem",
+      "während", "da", "falls", "sofern", "sobald", "seit", "seitdem", "bevor", "ehe", "damit", "indem", "dass", "ob",
+      "wie", "wo", "solange", "sooft", "soweit", "um");
+
+  static boolean opensWithSubordinateClause(String sentence) {
+    List<String> words = GermanTerms.words(withoutLeadingConjunction(sentence));
+    return !words.isEmpty() && SUBORDINATORS.contains(words.get(0));
+  }
+
+  /** Starts with a capital letter (after any opening quote) that is not a subordinating conjunction. */
+  private static boolean startsLikeSentence(String piece) {
+    String t = piece.replaceFirst("^[\\p{Pi}\\p{Ps}\"'„»«‚]+", "");
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !opensWithSubordinateClause(t);
+  }
+
   /** The leading clauses of a long sentence within the fact length, or its first words. */
   static String shorten(String sentence) {
-    String clauses = SummaryComposer.leadingClauses(sentence, MAX_FACT_WORDS);
+    // A sentence that opens with a subordinate clause ("Wenn …, dann …") keeps its main clause: cut, the opening
+    // alone says nothing.
+    String clauses = opensWithSubordinateClause(sentence) ? null : SummaryComposer.leadingClauses(sentence, MAX_FACT_WORDS);
     if (clauses != null && Article.countWords(clauses) >= 8) {
       return clauses;
     }
@@ -177,14 +194,15 @@ final class KeyFactSelector {
     pieces.add(sentence.substring(start).strip());
     for (String piece : pieces) {
       int w = Article.countWords(piece);
-      if (w >= 6 && w <= MAX_FACT_WORDS && SummaryComposer.balancedQuotes(piece)
+      // Only a piece that starts like a sentence ("…: Der TSV 1860 hat …"); one starting with a verb or a
+      // conjunction ("stieg am Freitag …", "wenn der …") has lost its subject or its main clause.
+      if (w >= 6 && w <= MAX_FACT_WORDS && SummaryComposer.balancedQuotes(piece) && startsLikeSentence(piece)
           && (best == null || signals(piece) > signals(best))) {
         best = piece;
       }
     }
     if (best != null) {
-      String b = best.replaceAll("[.!?]+$", "");
-      return Character.toUpperCase(b.charAt(0)) + b.substring(1) + ".";
+      return best.replaceAll("[.!?]+$", "") + ".";
     }
     return SummaryComposer.firstWords(sentence, MAX_FACT_WORDS);
   }
