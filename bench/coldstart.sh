@@ -31,6 +31,17 @@ curl -sf -X PUT "http://127.0.0.1:$PORT/kurzfassung-local" >/dev/null
 export AWS_REGION=eu-central-1 AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench
 export AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent
 export AWS_ENDPOINT_URL_S3="http://127.0.0.1:$PORT" OUTPUT_BUCKET=kurzfassung-local LLM_PROVIDER=extractive
+# MODEL=openai: kurzfassung's model is LangChain4j's OpenAI client against a local stub chat-completions endpoint
+# (bench/StubOpenAi.java, instant answer) instead of the embedded extractive model.
+if [ "${MODEL:-extractive}" = openai ]; then
+  "$JAVA_HOME/bin/javac" -nowarn -d target/bench bench/StubOpenAi.java
+  "$JAVA" -cp target/bench StubOpenAi $((PORT + 1)) > target/bench/stub.log 2>&1 &
+  STUB_PID=$!
+  trap 'kill "$S3_PID" "$STUB_PID" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 100); do grep -q "stub OpenAI on" target/bench/stub.log 2>/dev/null && break; sleep 0.1; done
+  export LLM_PROVIDER=openai LLM_BASE_URL="http://127.0.0.1:$((PORT + 1))/v1" LLM_API_KEY=bench LLM_FALLBACK=fail
+fi
+echo "model: $LLM_PROVIDER"
 FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1)
 CP="target/kurzfassung.jar:target/bench"
 

@@ -4,7 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.storage.SummaryStore;
+import io.kurzfassung.article.ArticleParser;
+import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.Summarizers;
+import io.kurzfassung.summary.llm.LlmSummarizers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +25,8 @@ import org.crac.Resource;
 /**
  * SnapStart priming: before Lambda takes the snapshot, runs the bundled sample article through the API and direct
  * handlers with the offline extractive summariser and a store that keeps nothing, so that parsing, summarising,
- * JSON and the handlers' code are loaded and initialised in the snapshot. No network is used.
+ * JSON and the handlers' code are loaded and initialised in the snapshot. With a language model configured, it also
+ * runs the LangChain4j path against an in-process model ({@link LlmSummarizers#primeOffline}). No network is used.
  */
 final class Priming implements Resource {
 
@@ -78,7 +82,22 @@ final class Priming implements Resource {
     } catch (IOException | RuntimeException e) {
       // Priming is best effort; the function works without it.
     }
+    if (!components.config().llmProvider().equals("extractive")) {
+      primeLanguageModelPath(article);
+    }
     return status;
+  }
+
+  /** The LangChain4j path against an in-process model: the provider itself is never called. */
+  private void primeLanguageModelPath(byte[] article) {
+    try {
+      Config config = components.config();
+      var request = new SummaryRequest(components.service().parser().parse(article, ArticleParser.Format.TEXT),
+          config.summaryMaxWords(), config.keyFactsMax(), null);
+      LlmSummarizers.primeOffline(request);
+    } catch (RuntimeException e) {
+      // Best effort, as above.
+    }
   }
 
   static byte[] sample() {
