@@ -1,11 +1,9 @@
 package io.kurzfassung.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.lambda.LocalContext;
 import io.kurzfassung.lambda.LocalFunction;
-import io.kurzfassung.lambda.SamTemplate;
 import io.kurzfassung.lambda.UploadsFailedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,17 +40,12 @@ final class InvokeCommand implements Callable<Integer> {
   @Option(names = {"-e", "--event"}, required = true, paramLabel = "FILE", description = "Event JSON; - reads stdin.")
   String event;
 
-  @Option(names = {"-t", "--template"}, defaultValue = "template.yaml", paramLabel = "FILE",
-      description = "SAM template (default template.yaml).")
-  Path template;
-
-  @Option(names = {"-n", "--env-vars"}, paramLabel = "FILE",
-      description = "JSON as for sam local invoke: {\"Parameters\": {...}, \"<FunctionId>\": {...}}.")
-  Path envVars;
+  @Mixin
+  LocalFunctionOptions local;
 
   @Override
   public Integer call() throws IOException {
-    LocalFunction fn = LocalFunction.load(SamTemplate.read(template), function, environment(envVars, function));
+    LocalFunction fn = local.load(function);
     byte[] input = event.equals("-") ? System.in.readAllBytes() : readEvent(Path.of(event));
     PrintWriter out = spec.commandLine().getOut();
     LocalContext context = fn.newContext();
@@ -69,29 +63,6 @@ final class InvokeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + context.getFunctionName() + " failed: " + Main.message(e));
       return Main.exitCode(e instanceof UploadsFailedException && e.getCause() != null ? e.getCause() : e);
     }
-  }
-
-  /** The variables for a function from a {@code --env-vars} file: its {@code Parameters}, then its own entry. */
-  static Map<String, String> environment(Path file, String function) {
-    Map<String, String> env = new LinkedHashMap<>();
-    if (file == null) {
-      return env;
-    }
-    JsonNode root;
-    try {
-      root = Json.mapper().readTree(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new ArticleException("cannot read --env-vars " + file + ": no such file");
-    } catch (IOException e) {
-      throw new ArticleException("cannot read --env-vars " + file + ": " + e.getMessage());
-    }
-    for (String section : new String[] {"Parameters", function}) {
-      JsonNode vars = root == null ? null : root.get(section);
-      if (vars != null && vars.isObject()) {
-        vars.properties().forEach(v -> env.put(v.getKey(), v.getValue().asText()));
-      }
-    }
-    return env;
   }
 
   private static byte[] readEvent(Path file) {

@@ -9,7 +9,6 @@ import io.kurzfassung.document.Json;
 import io.kurzfassung.lambda.LocalContext;
 import io.kurzfassung.lambda.LocalFunction;
 import io.kurzfassung.lambda.Problem;
-import io.kurzfassung.lambda.SamTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +16,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -28,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -58,13 +57,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--function", defaultValue = "ApiFunction", description = "API function in the template (default ApiFunction).")
   String function;
 
-  @Option(names = {"-t", "--template"}, defaultValue = "template.yaml", paramLabel = "FILE",
-      description = "SAM template (default template.yaml).")
-  Path template;
-
-  @Option(names = {"-n", "--env-vars"}, paramLabel = "FILE",
-      description = "JSON as for sam local start-api: {\"Parameters\": {...}, \"<FunctionId>\": {...}}.")
-  Path envVars;
+  @Mixin
+  LocalFunctionOptions local;
 
   @Override
   public Integer call() throws Exception {
@@ -83,8 +77,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Binds and starts the server; the caller stops it. */
   HttpServer start() throws IOException {
-    LocalFunction fn = LocalFunction.load(SamTemplate.read(template), function,
-        InvokeCommand.environment(envVars, function));
+    LocalFunction fn = local.load(function);
     if (!fn.handles(APIGatewayProxyRequestEvent.class)) {
       throw new IllegalArgumentException(function + " does not take API Gateway proxy events");
     }
