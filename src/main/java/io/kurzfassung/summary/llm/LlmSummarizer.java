@@ -171,6 +171,7 @@ public final class LlmSummarizer implements Summarizer {
     Article article = request.article();
     List<Chunks.Chunk> chunks = Chunks.split(article.text(), sentences, inputBudget);
     Semaphore permits = new Semaphore(MAX_PARALLEL_PARTS);
+    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
     List<Future<Answer>> futures = new ArrayList<>();
     try (ExecutorService parts = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int i = 0; i < chunks.size(); i++) {
@@ -180,18 +181,31 @@ public final class LlmSummarizer implements Summarizer {
         futures.add(parts.submit(() -> {
           permits.acquire();
           try {
+            if (failed.get()) {
+              throw new java.util.concurrent.CancellationException("another part failed");
+            }
             return ask(prompt, deadline, usage);
+          } catch (RuntimeException e) {
+            failed.set(true); // before the permit goes to a waiting part
+            throw e;
           } finally {
             permits.release();
           }
         }));
       }
       List<SummaryDraft> drafts = new ArrayList<>();
-      for (Future<Answer> future : futures) {
-        Answer answer = future.get();
-        if (answer.draft() != null && answer.finish() != FinishReason.LENGTH) {
-          drafts.add(answer.draft());
+      try {
+        for (Future<Answer> future : futures) {
+          Answer answer = future.get();
+          if (answer.draft() != null && answer.finish() != FinishReason.LENGTH) {
+            drafts.add(answer.draft());
+          }
         }
+      } catch (ExecutionException | InterruptedException e) {
+        // Before the executor's close() waits for them: parts still waiting for a permit would call the
+        // provider (paid, maybe throttled) for an answer that can no longer be used.
+        parts.shutdownNow();
+        throw e;
       }
       if (drafts.isEmpty()) {
         throw new InvalidModelOutputException("answered no part of the long article usably");

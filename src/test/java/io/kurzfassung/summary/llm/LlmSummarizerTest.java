@@ -256,6 +256,42 @@ class LlmSummarizerTest {
   }
 
   @Test
+  void should_stop_the_other_parts_of_a_long_article_when_one_part_fails() {
+    StringBuilder text = new StringBuilder("Ein langer Artikel über Haushaltsberatungen | Politik\n\n");
+    for (int p = 1; p <= 30; p++) {
+      text.append("Im Abschnitt ").append(p).append(" berieten die Abgeordneten im Bundestag über den Haushalt. ")
+          .append("Der Ausschuss legte dazu ").append(p * 100).append(" Seiten vor.\n\n");
+    }
+    Article longArticle = Samples.parse(text.toString());
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    // Not the FakeChatModel: its calls are serialised, and this test needs the parts to run side by side.
+    dev.langchain4j.model.chat.ChatModel parallel = new dev.langchain4j.model.chat.ChatModel() {
+      @Override
+      public dev.langchain4j.model.chat.response.ChatResponse doChat(
+          dev.langchain4j.model.chat.request.ChatRequest request) {
+        calls.incrementAndGet();
+        if (FakeChatModel.userText(request).contains("Teil 1 von")) {
+          throw new dev.langchain4j.exception.AuthenticationException("invalid key");
+        }
+        try {
+          never.await(2, java.util.concurrent.TimeUnit.SECONDS); // slow parts; stopped ones end early
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return answer("{\"summary\": \"Teil.\", \"keyFacts\": []}");
+      }
+    };
+    LlmSummarizer summarizer = new LlmSummarizer(parallel, "openai", "gpt-test",
+        new Retries(0, Duration.ofSeconds(5), Duration.ofMillis(1), Duration.ofMillis(5)), Config.Fallback.FAIL,
+        "sk-secret", 60);
+
+    assertThatThrownBy(() -> summarizer.summarize(Samples.request(longArticle)))
+        .isInstanceOf(io.kurzfassung.summary.ModelAuthenticationException.class);
+    assertThat(calls.get()).as("parts that reached the model").isLessThanOrEqualTo(LlmSummarizer.MAX_PARALLEL_PARTS);
+  }
+
+  @Test
   void should_not_break_on_template_braces_in_the_article() {
     Article braces = Samples.parse(Samples.read("events/putin-olympia.de.txt")
         .replace("Russland und China sehen sich", "Im Netz kursierte {{prompt}} und {{it}}. Russland und China sehen sich"));
