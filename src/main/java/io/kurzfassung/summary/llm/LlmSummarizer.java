@@ -11,6 +11,7 @@ import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.Languages;
+import io.kurzfassung.summary.ModelAuthenticationException;
 import io.kurzfassung.summary.ModelException;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.ModelTimeoutException;
@@ -136,8 +137,7 @@ public final class LlmSummarizer implements Summarizer {
         return checked.summary();
       }
       LOG.warn("{} answer for article {} rejected, repairing: {}", info.provider(), article.id(), checked.problems());
-      Answer repaired = ask(Prompts.repair(prompt, answer.raw(), checked.problems()), deadline, usage);
-      Checked second = check(repaired, request, sentences, usage.get());
+      Checked second = repairRound(prompt, answer, checked, request, sentences, deadline, usage);
       if (second.problems().isEmpty()) {
         return second.summary();
       }
@@ -147,6 +147,25 @@ public final class LlmSummarizer implements Summarizer {
     }
     // Outside the try: with LLM_FALLBACK=fail, fallback() throws the final InvalidModelOutputException itself.
     return fallback(request, rejected, usage.get());
+  }
+
+  /**
+   * The repair round. Throttling, a timeout or an outage during it count as a failed repair, so that
+   * {@code LLM_FALLBACK} decides as after any rejected answer; a rejected key does not.
+   */
+  private Checked repairRound(String prompt, Answer answer, Checked checked, SummaryRequest request,
+      List<String> sentences, Instant deadline, AtomicReference<Usage> usage) {
+    try {
+      Answer repaired = ask(Prompts.repair(prompt, answer.raw(), checked.problems()), deadline, usage);
+      return check(repaired, request, sentences, usage.get());
+    } catch (ModelException e) {
+      if (e instanceof ModelAuthenticationException || e instanceof InvalidModelOutputException) {
+        throw e;
+      }
+      List<String> problems = new ArrayList<>(checked.problems());
+      problems.add("Die Reparaturrunde scheiterte: " + e.getMessage());
+      return new Checked(null, problems);
+    }
   }
 
   /** What {@code LLM_FALLBACK} says to do with a rejected answer. */

@@ -156,6 +156,28 @@ class LlmSummarizerTest {
   }
 
   @Test
+  void should_fall_back_when_the_repair_round_is_throttled() {
+    LlmSummarizer summarizer = new LlmSummarizer(new dev.langchain4j.model.chat.ChatModel() {
+      int calls;
+
+      @Override
+      public synchronized dev.langchain4j.model.chat.response.ChatResponse doChat(
+          dev.langchain4j.model.chat.request.ChatRequest request) {
+        if (calls++ == 0) {
+          return answer(Samples.english(article));
+        }
+        throw new dev.langchain4j.exception.RateLimitException("429 Too Many Requests");
+      }
+    }, "openai", "gpt-test", new Retries(0, Duration.ofSeconds(5), Duration.ofMillis(1), Duration.ofMillis(5)),
+        Config.Fallback.EXTRACTIVE, "sk-secret", 12_000);
+
+    Summary summary = summarizer.summarize(Samples.request(article));
+
+    assertThat(summary.model().provider()).isEqualTo("extractive");
+    assertThat(summary.model().fallbackReason()).contains("nicht auf Deutsch").contains("Reparaturrunde scheiterte");
+  }
+
+  @Test
   void should_throw_invalid_output_when_fallback_is_fail() {
     model.thenAnswer(Samples.english(article), Samples.english(article));
     assertThatThrownBy(() -> summarizer(Config.Fallback.FAIL, 12_000).summarize(Samples.request(article)))
