@@ -56,8 +56,11 @@ final class Priming implements Resource {
     // Nothing to refresh: the clients resolve credentials per request.
   }
 
-  /** Runs the sample through the handlers offline; returns the API's status code. */
-  int prime() {
+  /** What a priming run did: the API handler's status, and whether the language-model path ran too. */
+  record Primed(int apiStatus, boolean languageModel) {}
+
+  /** Runs the sample through the handlers offline. */
+  Primed prime() {
     Config extractive = components.config().withModel("extractive", null);
     SummarizeService offline =
         new SummarizeService(extractive, Summarizers.create(extractive), SummaryStore.NONE, Clock.systemUTC());
@@ -82,21 +85,20 @@ final class Priming implements Resource {
     } catch (IOException | RuntimeException e) {
       // Priming is best effort; the function works without it.
     }
-    if (!components.config().llmProvider().equals("extractive")) {
-      primeLanguageModelPath(article);
-    }
-    return status;
+    boolean languageModel = !components.config().llmProvider().equals("extractive") && primeLanguageModelPath(article);
+    return new Primed(status, languageModel);
   }
 
   /** The LangChain4j path against an in-process model: the provider itself is never called. */
-  private void primeLanguageModelPath(byte[] article) {
+  private boolean primeLanguageModelPath(byte[] article) {
     try {
       Config config = components.config();
       var request = new SummaryRequest(components.service().parser().parse(article, ArticleParser.Format.TEXT),
           config.summaryMaxWords(), config.keyFactsMax(), null);
       LlmSummarizers.primeOffline(request);
+      return true;
     } catch (RuntimeException e) {
-      // Best effort, as above.
+      return false; // best effort, as above
     }
   }
 

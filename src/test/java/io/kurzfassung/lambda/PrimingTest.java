@@ -3,7 +3,10 @@ package io.kurzfassung.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kurzfassung.config.Config;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PrimingTest {
@@ -12,22 +15,39 @@ class PrimingTest {
   void should_run_the_sample_through_the_handlers_without_storing_anything() throws Exception {
     try (LocalS3 s3 = LocalS3.start()) {
       // A real S3 server: anything priming stored would show up in its bucket.
-      int status = new Priming(Components.create(s3.config(Map.of()))).prime();
+      Priming.Primed primed = new Priming(Components.create(s3.config(Map.of()))).prime();
 
-      assertThat(status).isEqualTo(200);
+      assertThat(primed.apiStatus()).isEqualTo(200);
+      assertThat(primed.languageModel()).isFalse();
       assertThat(s3.keys()).isEmpty();
     }
   }
 
   @Test
-  void should_prime_without_network_when_s3_is_unreachable() {
-    // No S3 server listens on port 1: a priming run that stored or read anything would answer 500.
-    Config config = Config.from(Map.of("OUTPUT_BUCKET", "unreachable", "AWS_REGION", "eu-central-1",
-        "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:1", "LLM_PROVIDER", "openai", "LLM_BASE_URL", "http://127.0.0.1:1/v1"));
+  void should_prime_the_language_model_path_without_calling_the_provider_or_s3() throws Exception {
+    // No S3 server listens on port 1: a priming run that stored or read anything would answer 500. The provider
+    // endpoint counts every request it gets.
+    AtomicInteger providerRequests = new AtomicInteger();
+    HttpServer provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    provider.createContext("/", exchange -> {
+      providerRequests.incrementAndGet();
+      exchange.sendResponseHeaders(500, -1);
+      exchange.close();
+    });
+    provider.start();
+    try {
+      Config config = Config.from(Map.of("OUTPUT_BUCKET", "unreachable", "AWS_REGION", "eu-central-1",
+          "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:1", "LLM_PROVIDER", "openai", "LLM_API_KEY", "sk-test",
+          "LLM_BASE_URL", "http://127.0.0.1:" + provider.getAddress().getPort() + "/v1"));
 
-    int status = new Priming(Components.create(config)).prime();
+      Priming.Primed primed = new Priming(Components.create(config)).prime();
 
-    assertThat(status).isEqualTo(200);
+      assertThat(primed.apiStatus()).isEqualTo(200);
+      assertThat(primed.languageModel()).isTrue();
+      assertThat(providerRequests).hasValue(0);
+    } finally {
+      provider.stop(0);
+    }
   }
 
   @Test
