@@ -194,7 +194,7 @@ final class SummarizeCommand implements Callable<Integer> {
       Progress progress = new Progress(err, lines.size(), Progress.stderrIsTerminal());
       int failed = 0;
       try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
-        Deque<Future<String>> window = new ArrayDeque<>();
+        Deque<Future<LineResult>> window = new ArrayDeque<>();
         int next = 0;
         for (int done = 0; done < lines.size(); done++) {
           while (next < lines.size() && window.size() < parallel * 2) {
@@ -202,16 +202,16 @@ final class SummarizeCommand implements Callable<Integer> {
             int lineNo = next;
             window.add(pool.submit(() -> summarizeLine(line, lineNo)));
           }
-          String result;
+          LineResult result;
           try {
             result = window.removeFirst().get();
           } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
           }
-          if (result.startsWith("{\"id\"") && result.contains("\"error\":{")) {
+          if (result.failed()) {
             failed++;
           }
-          out.println(result);
+          out.println(result.json());
           progress.step();
         }
       }
@@ -224,7 +224,10 @@ final class SummarizeCommand implements Callable<Integer> {
       return 0;
     }
 
-    private String summarizeLine(String line, int lineNo) {
+    /** One output line, and whether it is an error object. */
+    private record LineResult(String json, boolean failed) {}
+
+    private LineResult summarizeLine(String line, int lineNo) {
       String id = null;
       try {
         JsonNode node;
@@ -239,7 +242,7 @@ final class SummarizeCommand implements Callable<Integer> {
         id = obj.hasNonNull("id") ? obj.get("id").asText() : null;
         Article article = service.parser().fromFields(text(obj, "title"), text(obj, "text"), text(obj, "topic"),
             text(obj, "source"), text(obj, "url"), text(obj, "language"));
-        return Json.write(service.summarizeAndStore(article, null).document());
+        return new LineResult(Json.write(service.summarizeAndStore(article, null).document()), false);
       } catch (RuntimeException e) {
         ObjectNode error = Json.mapper().createObjectNode();
         error.put("id", id == null ? "line-" + lineNo : id);
@@ -247,7 +250,7 @@ final class SummarizeCommand implements Callable<Integer> {
         detail.put("type", e.getClass().getSimpleName());
         detail.put("exitCode", Main.exitCode(e));
         detail.put("message", Main.message(e));
-        return Json.write(error);
+        return new LineResult(Json.write(error), true);
       }
     }
 
@@ -291,12 +294,16 @@ final class SummarizeCommand implements Callable<Integer> {
      * (so {@code summarize --jsonl in > out} showed no bar), and from JDK 22 it is there even when redirected. On
      * Linux {@code /proc} names the device behind file descriptor 2; elsewhere {@code test -t 2} asks the shell.
      */
+    /** Whether a file descriptor's link target ({@code /proc/self/fd/2}) is a terminal, not a file or pipe. */
+    static boolean isTerminalDevice(String linkTarget) {
+      return linkTarget.startsWith("/dev/pts/") || linkTarget.startsWith("/dev/tty") || linkTarget.equals("/dev/console");
+    }
+
     static boolean stderrIsTerminal() {
       try {
         Path fds = Path.of("/proc/self/fd");
         if (Files.isDirectory(fds)) {
-          String device = Files.readSymbolicLink(fds.resolve("2")).toString();
-          return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+          return isTerminalDevice(Files.readSymbolicLink(fds.resolve("2")).toString());
         }
         Process test = new ProcessBuilder("sh", "-c", "test -t 2")
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -199,6 +199,15 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void should_tell_a_terminal_from_a_pipe_or_file_by_the_stderr_link() {
+    assertThat(SummarizeCommand.Progress.isTerminalDevice("/dev/pts/3")).isTrue();
+    assertThat(SummarizeCommand.Progress.isTerminalDevice("/dev/tty1")).isTrue();
+    assertThat(SummarizeCommand.Progress.isTerminalDevice("pipe:[123456]")).isFalse();
+    assertThat(SummarizeCommand.Progress.isTerminalDevice("/home/me/out.log")).isFalse();
+    assertThat(SummarizeCommand.Progress.isTerminalDevice("/dev/null")).isFalse();
+  }
+
+  @Test
   void should_show_help_for_every_command() {
     for (String command : new String[] {"summarize", "eval", "invoke", "serve"}) {
       Result r = run(command, "--help");
