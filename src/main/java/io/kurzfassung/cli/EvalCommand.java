@@ -1,5 +1,6 @@
 package io.kurzfassung.cli;
 
+import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.Json;
@@ -54,15 +55,15 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int threads = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
     if (threads < 1 || threads > 64) {
-      throw new IllegalArgumentException("--parallel must be between 1 and 64, was " + threads);
+      throw new ConfigException("--parallel must be between 1 and 64, was " + threads);
     }
     if (warmup < 0 || warmup > 10) {
-      throw new IllegalArgumentException("--warmup must be between 0 and 10, was " + warmup);
+      throw new ConfigException("--warmup must be between 0 and 10, was " + warmup);
     }
     Config config = Config.fromEnvironment().withModel(provider, model);
     List<EvalItem> items = EvalItem.read(file);
     if (items.isEmpty()) {
-      throw new IllegalArgumentException(file + " has no evaluation lines");
+      throw new io.kurzfassung.article.ArticleException(file + " has no evaluation lines");
     }
     Evaluation evaluation = new Evaluation(Summarizers.create(config), new ArticleParser(config.maxArticleChars()),
         config.summaryMaxWords(), config.keyFactsMax(), stem, threads);

@@ -65,7 +65,7 @@ public final class Main implements Runnable {
 
   /** The documented exit code for an exception. */
   public static int exitCode(Throwable e) {
-    if (e instanceof ArticleException || e instanceof ConfigException || e instanceof IllegalArgumentException) {
+    if (e instanceof ArticleException || e instanceof ConfigException) {
       return EXIT_BAD_INPUT;
     }
     if (e instanceof ModelException) {

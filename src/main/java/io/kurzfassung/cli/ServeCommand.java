@@ -1,5 +1,6 @@
 package io.kurzfassung.cli;
 
+import io.kurzfassung.config.ConfigException;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
@@ -79,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
   HttpServer start() throws IOException {
     LocalFunction fn = local.load(function);
     if (!fn.handles(APIGatewayProxyRequestEvent.class)) {
-      throw new IllegalArgumentException(function + " does not take API Gateway proxy events");
+      throw new ConfigException(function + " does not take API Gateway proxy events");
     }
     @SuppressWarnings("unchecked")
     var handler = (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) fn.handler();

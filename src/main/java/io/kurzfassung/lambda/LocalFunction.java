@@ -1,5 +1,6 @@
 package io.kurzfassung.lambda;
 
+import io.kurzfassung.config.ConfigException;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -46,7 +47,7 @@ public final class LocalFunction {
     try {
       type = Class.forName(definition.handlerClass());
     } catch (ClassNotFoundException e) {
-      throw new IllegalArgumentException("handler class " + definition.handlerClass() + " of " + logicalId
+      throw new ConfigException("handler class " + definition.handlerClass() + " of " + logicalId
           + " is not in the build");
     }
     Method method = handlerMethod(type, definition.handlerMethod());
@@ -119,7 +120,7 @@ public final class LocalFunction {
         .filter(m -> m.getName().equals(name) && !m.isBridge() && !m.isSynthetic())
         .filter(m -> m.getParameterCount() == 2 && m.getParameterTypes()[1] == Context.class)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("handler " + type.getName() + "::" + name
+        .orElseThrow(() -> new ConfigException("handler " + type.getName() + "::" + name
             + " is not a method (Event, Context) of a RequestHandler"));
   }
 
@@ -132,13 +133,13 @@ public final class LocalFunction {
         }
       }
       if (!Modifier.isPublic(type.getModifiers())) {
-        throw new IllegalArgumentException("handler class " + type.getName() + " is not public");
+        throw new ConfigException("handler class " + type.getName() + " is not public");
       }
       return type.getConstructor().newInstance();
     } catch (InvocationTargetException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } catch (ReflectiveOperationException e) {
-      throw new IllegalArgumentException("cannot instantiate " + type.getName() + ": " + e, e);
+      throw new ConfigException("cannot instantiate " + type.getName() + ": " + e, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.kurzfassung.lambda;
 
+import io.kurzfassung.config.ConfigException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -62,13 +63,13 @@ public final class SamTemplate {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Object doc = new Yaml(new CloudFormationConstructor()).load(reader);
       if (!(doc instanceof Map<?, ?> map)) {
-        throw new IllegalArgumentException(file + " is not a SAM template (no top-level mapping)");
+        throw new ConfigException(file + " is not a SAM template (no top-level mapping)");
       }
       return new SamTemplate(cast(map));
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("template not found: " + file + " (run from the project directory or pass --template)");
+      throw new ConfigException("template not found: " + file + " (run from the project directory or pass --template)");
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -89,14 +90,14 @@ public final class SamTemplate {
   public Function function(String logicalId) {
     Map<String, Object> resource = resources().get(logicalId);
     if (resource == null || !"AWS::Serverless::Function".equals(resource.get("Type"))) {
-      throw new IllegalArgumentException(
+      throw new ConfigException(
           "no function " + logicalId + " in the template; functions: " + String.join(", ", functionIds()));
     }
     Map<String, Object> globals = map(map(root.get("Globals")).get("Function"));
     Map<String, Object> props = map(resource.get("Properties"));
     String handler = string(props.getOrDefault("Handler", globals.get("Handler")));
     if (handler == null) {
-      throw new IllegalArgumentException("function " + logicalId + " has no Handler");
+      throw new ConfigException("function " + logicalId + " has no Handler");
     }
     Object timeout = props.getOrDefault("Timeout", globals.getOrDefault("Timeout", 3));
     Object memory = props.getOrDefault("MemorySize", globals.getOrDefault("MemorySize", 128));

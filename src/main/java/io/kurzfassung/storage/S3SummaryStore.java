@@ -1,5 +1,6 @@
 package io.kurzfassung.storage;
 
+import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ public final class S3SummaryStore implements SummaryStore {
   public S3SummaryStore(S3Client s3, String bucket, String prefix) {
     this.s3 = Objects.requireNonNull(s3, "s3 == null");
     if (bucket == null || bucket.isBlank()) {
-      throw new IllegalArgumentException("bucket must be set (OUTPUT_BUCKET), was " + bucket);
+      throw new ConfigException("bucket must be set (OUTPUT_BUCKET), was " + bucket);
     }
     this.bucket = bucket;
     this.prefix = prefix == null ? "" : prefix;
@@ -60,7 +61,7 @@ public final class S3SummaryStore implements SummaryStore {
    */
   public static S3Client client(String region, URI endpoint) {
     if (region == null || region.isBlank()) {
-      throw new IllegalArgumentException("AWS_REGION must be set for S3, was " + region);
+      throw new ConfigException("AWS_REGION must be set for S3, was " + region);
     }
     S3ClientBuilder builder = S3Client.builder()
         .httpClient(UrlConnectionHttpClient.create())
