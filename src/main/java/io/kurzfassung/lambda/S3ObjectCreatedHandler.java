@@ -11,7 +11,6 @@ import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.S3SummaryStore;
-import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.storage.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,10 +144,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
    * configured provider and model, with the same prompt version. A stored fallback result does not count.
    */
   private boolean alreadySummarised(S3SummaryStore.StoredObject existing, Article article) {
-    ModelInfo current = service.model();
-    return article.id().equals(existing.articleId())
-        && S3SummaryStore.modelOf(current).equals(existing.model())
-        && current.promptVersion().equals(existing.promptVersion());
+    return existing.holds(article.id(), service.model());
   }
 
   private byte[] read(String bucket, String key) {

@@ -3,6 +3,7 @@ package io.kurzfassung.storage;
 import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.summary.ModelInfo;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -78,7 +79,15 @@ public final class S3SummaryStore implements SummaryStore {
 
   /** What the metadata of a stored summary says about it. */
   public record StoredObject(String key, String articleId, String model, String promptVersion, String sourceKey,
-      String eTag) {}
+      String eTag) {
+
+    /** Whether this is the summary of that article by that model and prompt version, compared as stored. */
+    public boolean holds(String articleId, ModelInfo model) {
+      return articleId.equals(this.articleId)
+          && ascii(modelOf(model)).equals(this.model)
+          && ascii(model.promptVersion()).equals(this.promptVersion);
+    }
+  }
 
   public String bucket() {
     return bucket;
@@ -113,7 +122,7 @@ public final class S3SummaryStore implements SummaryStore {
         }
         // The object exists: another delivery of the same article, or an older summary.
         Optional<StoredObject> existing = describe(name);
-        if (existing.isPresent() && !sameSummary(existing.get(), document)) {
+        if (existing.isPresent() && !existing.get().holds(document.id(), document.model())) {
           replace(put, existing.get().eTag(), json);
         }
       }
@@ -174,27 +183,16 @@ public final class S3SummaryStore implements SummaryStore {
     }
   }
 
-  /** The model as it appears in the {@code model} metadata: {@code provider/name}. */
-  public static String modelOf(SummaryDocument document) {
-    return modelOf(document.model());
-  }
-
   /** The {@code model} metadata value: provider and model name. */
-  public static String modelOf(io.kurzfassung.summary.ModelInfo model) {
+  private static String modelOf(ModelInfo model) {
     return model.provider() + "/" + model.name();
-  }
-
-  private static boolean sameSummary(StoredObject existing, SummaryDocument document) {
-    return document.id().equals(existing.articleId())
-        && document.model().promptVersion().equals(existing.promptVersion())
-        && modelOf(document).equals(existing.model());
   }
 
   private static Map<String, String> metadata(SummaryDocument document, String sourceKey) {
     // Metadata travels as HTTP headers, so the source key (umlauts, spaces) is URL-encoded as in S3 events.
     var meta = new java.util.LinkedHashMap<String, String>();
     meta.put(META_ARTICLE_ID, document.id());
-    meta.put(META_MODEL, ascii(modelOf(document)));
+    meta.put(META_MODEL, ascii(modelOf(document.model())));
     meta.put(META_PROMPT_VERSION, ascii(document.model().promptVersion()));
     if (sourceKey != null) {
       meta.put(META_SOURCE_KEY, URLEncoder.encode(sourceKey, StandardCharsets.UTF_8));

@@ -86,6 +86,19 @@ class S3SummaryStoreTest {
   }
 
   @Test
+  void should_recognise_its_own_summary_when_model_and_prompt_version_are_not_ascii() {
+    SummaryDocument doc = document("Die erste Fassung.", "de-v1-ü");
+    SummaryDocument withModel = new SummaryDocument(doc.schemaVersion(), doc.id(), doc.language(), doc.summary(),
+        doc.keyFacts(), doc.article(), new io.kurzfassung.summary.ModelInfo("ollama", "mistral-größer", "de-v1-ü"),
+        doc.usage(), doc.createdAt());
+    store.save("u.json", withModel);
+
+    assertThat(store.describe("u.json")).get()
+        .satisfies(stored -> assertThat(stored.holds(doc.id(), withModel.model())).isTrue())
+        .satisfies(stored -> assertThat(stored.holds(doc.id(), doc.model())).isFalse());
+  }
+
+  @Test
   void should_replace_a_summary_written_with_another_prompt_version() {
     store.save("x.json", document("Die alte Fassung.", "v1"));
     store.save("x.json", document("Die neue Fassung.", "v2"));
