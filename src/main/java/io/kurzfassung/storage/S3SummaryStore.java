@@ -22,7 +22,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
@@ -146,11 +145,25 @@ public final class S3SummaryStore implements SummaryStore {
   @Override
   public Optional<SummaryDocument> find(String name) {
     String key = key(name);
+    return read(key, () -> Json.readDocument(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray()));
+  }
+
+  /** The metadata of a stored summary (one HEAD request), or empty when there is none under that name. */
+  public Optional<StoredObject> describe(String name) {
+    String key = key(name);
+    return read(key, () -> {
+      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
+      Map<String, String> meta = head.metadata();
+      String source = meta.get(META_SOURCE_KEY);
+      return new StoredObject(key, meta.get(META_ARTICLE_ID), meta.get(META_MODEL), meta.get(META_PROMPT_VERSION),
+          source == null ? null : URLDecoder.decode(source, StandardCharsets.UTF_8), head.eTag());
+    });
+  }
+
+  /** One read of a key: empty when S3 answers 404 (NoSuchKey included), a StorageException for anything else. */
+  private <T> Optional<T> read(String key, java.util.function.Supplier<T> request) {
     try {
-      byte[] bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
-      return Optional.of(Json.readDocument(bytes));
-    } catch (NoSuchKeyException e) {
-      return Optional.empty();
+      return Optional.of(request.get());
     } catch (S3Exception e) {
       if (e.statusCode() == 404) {
         return Optional.empty();
@@ -161,27 +174,6 @@ public final class S3SummaryStore implements SummaryStore {
     }
   }
 
-  /** The metadata of a stored summary (one HEAD request), or empty when there is none under that name. */
-  public Optional<StoredObject> describe(String name) {
-    String key = key(name);
-    try {
-      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
-      Map<String, String> meta = head.metadata();
-      String source = meta.get(META_SOURCE_KEY);
-      return Optional.of(new StoredObject(key, meta.get(META_ARTICLE_ID), meta.get(META_MODEL),
-          meta.get(META_PROMPT_VERSION), source == null ? null : URLDecoder.decode(source, StandardCharsets.UTF_8),
-          head.eTag()));
-    } catch (NoSuchKeyException e) {
-      return Optional.empty();
-    } catch (S3Exception e) {
-      if (e.statusCode() == 404) {
-        return Optional.empty();
-      }
-      throw new StorageException("cannot read " + location(key) + ": " + e.getMessage(), e);
-    } catch (SdkException e) {
-      throw new StorageException("cannot read " + location(key) + ": " + e.getMessage(), e);
-    }
-  }
 
   /** The {@code model} metadata value: provider and model name. */
   private static String modelOf(ModelInfo model) {
