@@ -2,9 +2,11 @@ package io.kurzfassung;
 
 import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleParser;
+import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.SummaryStore;
+import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.SummaryRequest;
 import java.time.Clock;
@@ -13,10 +15,40 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole request path in one place: parse the article, summarise it (the summariser validates the model's
- * answer), build the document, store it. Every adapter (CLI, Lambda handlers, local server) calls this class.
+ * The whole request path in one place: size cap, parse, existing summary?, summarise (the summariser validates the
+ * model's answer), store. Every adapter (Lambda handlers, CLI, local server) turns its event or arguments into an
+ * {@link Input} and the {@link Result} into its answer; {@link Kurzfassung} builds the service.
  */
 public final class SummarizeService {
+
+  /**
+   * One article as it arrived.
+   *
+   * @param format the format hint; null detects it from the content
+   * @param name the store name; null stores under the document's default name, {@code <id>.json}
+   * @param sourceKey where the article came from (an S3 key): kept with the summary, and an input from a source whose
+   *     summary is already stored under the name, of the same article by the same model, is not summarised again
+   *     (a re-delivered upload); null for direct requests
+   * @param deadline by when the model must have answered; null means only the configured timeout
+   */
+  public record Input(byte[] content, ArticleParser.Format format, String name, String sourceKey, Instant deadline) {
+    public Input {
+      Objects.requireNonNull(content, "content == null");
+    }
+
+    /** A direct request: stored under the document's default name, no source. */
+    public static Input of(byte[] content, ArticleParser.Format format, Instant deadline) {
+      return new Input(content, format, null, null, deadline);
+    }
+  }
+
+  /**
+   * What became of an input.
+   *
+   * @param document the new summary; null when the stored one was kept ({@code summarised} false)
+   * @param location where the summary is stored (a path or an s3:// URI); null when the store keeps nothing
+   */
+  public record Result(String name, SummaryDocument document, String location, boolean summarised) {}
 
   private final Config config;
   private final ArticleParser parser;
@@ -32,43 +64,67 @@ public final class SummarizeService {
     this.clock = Objects.requireNonNull(clock, "clock == null");
   }
 
-  /** A stored document and where it went (null when the store keeps nothing). */
-  public record Stored(SummaryDocument document, String location) {}
+  /** Size cap, parse, existing summary?, summarise, store. */
+  public Result summarize(Input input) {
+    Article article = parse(input);
+    if (input.sourceKey() != null && input.name() != null && store.holds(input.name(), article.id(), model())) {
+      return new Result(input.name(), null, store.location(input.name()), false);
+    }
+    return summarize(article, input.name(), input.sourceKey(), input.deadline());
+  }
 
+  /**
+   * The first two steps, size cap and parse, for a caller that checks every input before it summarises any (the
+   * CLI with several files); it then calls {@link #summarize(Article, Instant)}.
+   */
+  public Article parse(Input input) {
+    requireWithinCap(input.content().length);
+    return parser.parse(input.content(), input.format());
+  }
+
+  /**
+   * Summarises and stores a parsed article under its default name: one that {@link #parse} checked, or one given as
+   * fields (a batch line, where the parser's character limit is the cap).
+   */
+  public Result summarize(Article article, Instant deadline) {
+    return summarize(article, null, null, deadline);
+  }
+
+  private Result summarize(Article article, String name, String sourceKey, Instant deadline) {
+    var request = new SummaryRequest(article, config.summaryMaxWords(), config.keyFactsMax(), deadline);
+    SummaryDocument document = SummaryDocument.of(article, summarizer.summarize(request), clock.instant());
+    String stored = name != null ? name : SummaryStore.nameFor(document);
+    return new Result(stored, document, store.save(stored, document, sourceKey), true);
+  }
+
+  /**
+   * The input-size cap: the most bytes raw input may have before it is parsed ({@link Config#maxInputBytes()}).
+   * Adapters read at most this many bytes plus one.
+   */
+  public int maxInputBytes() {
+    return config.maxInputBytes();
+  }
+
+  /**
+   * Refuses input over the cap, unread: adapters call it with a size they know before reading (a file's or an S3
+   * object's size, a lower bound of a base64 body).
+   *
+   * @throws ArticleTooLongException when {@code bytes} is over {@link #maxInputBytes()}
+   */
+  public void requireWithinCap(long bytes) {
+    if (bytes > config.maxInputBytes()) {
+      throw new ArticleTooLongException((int) Math.min(Integer.MAX_VALUE, bytes), config.maxArticleChars());
+    }
+  }
+
+  /** The parser for articles given as fields (a batch line). */
   public ArticleParser parser() {
     return parser;
   }
 
   /** The model and prompt version of the summaries this service produces. */
-  public io.kurzfassung.summary.ModelInfo model() {
+  public ModelInfo model() {
     return summarizer.model();
-  }
-
-  public SummaryStore store() {
-    return store;
-  }
-
-  /** Parses raw input; a null format is detected from the content. */
-  public Article parse(byte[] content, ArticleParser.Format format) {
-    return parser.parse(content, format);
-  }
-
-  /** Summarises without storing. The deadline bounds the model call; null means only the configured timeout. */
-  public SummaryDocument summarize(Article article, Instant deadline) {
-    var request = new SummaryRequest(article, config.summaryMaxWords(), config.keyFactsMax(), deadline);
-    return SummaryDocument.of(article, summarizer.summarize(request), clock.instant());
-  }
-
-  /** Summarises and stores under the document's default name, {@code <id>.json}. */
-  public Stored summarizeAndStore(Article article, Instant deadline) {
-    SummaryDocument document = summarize(article, deadline);
-    return new Stored(document, store.save(SummaryStore.nameFor(document), document));
-  }
-
-  /** Summarises and stores under the given name. */
-  public Stored summarizeAndStore(Article article, String name, Instant deadline) {
-    SummaryDocument document = summarize(article, deadline);
-    return new Stored(document, store.save(name, document));
   }
 
   /** A stored document by article id. */

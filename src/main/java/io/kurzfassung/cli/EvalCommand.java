@@ -1,5 +1,6 @@
 package io.kurzfassung.cli;
 
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.config.Config;
@@ -7,7 +8,6 @@ import io.kurzfassung.document.Json;
 import io.kurzfassung.eval.EvalItem;
 import io.kurzfassung.eval.EvalReport;
 import io.kurzfassung.eval.Evaluation;
-import io.kurzfassung.summary.Summarizers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
     if (items.isEmpty()) {
       throw new io.kurzfassung.article.ArticleException(file + " has no evaluation lines");
     }
-    Evaluation evaluation = new Evaluation(Summarizers.create(config), new ArticleParser(config.maxArticleChars()),
+    Evaluation evaluation = new Evaluation(Kurzfassung.summarizer(config), new ArticleParser(config.maxArticleChars()),
         config.summaryMaxWords(), config.keyFactsMax(), stem, threads);
     String name = file.getFileName().toString();
     for (int i = 0; i < warmup; i++) {

@@ -2,17 +2,16 @@ package io.kurzfassung.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleException;
-import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.DirectorySummaryStore;
 import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.KeyFact;
-import io.kurzfassung.summary.Summarizers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -85,7 +83,7 @@ final class SummarizeCommand implements Callable<Integer> {
       throw new ArticleException("--parallel must be between 1 and 64, was " + parallel);
     }
     Config config = Config.fromEnvironment().withModel(provider, model);
-    SummarizeService service = new SummarizeService(config, Summarizers.create(config), store(config), Clock.systemUTC());
+    SummarizeService service = Kurzfassung.service(config, store(config));
     PrintWriter out = spec.commandLine().getOut();
     if (jsonl != null) {
       List<String> lines = lines(jsonl);
@@ -97,15 +95,15 @@ final class SummarizeCommand implements Callable<Integer> {
     // Parse every input first: a bad one fails the run before anything is written.
     List<Article> articles = new ArrayList<>();
     for (String file : files) {
-      byte[] content = read(file, config);
+      byte[] content = read(file, service);
       try {
-        articles.add(service.parse(content, null));
+        articles.add(service.parse(SummarizeService.Input.of(content, null, null)));
       } catch (ArticleException e) {
         throw new ArticleException((file.equals("-") ? "stdin" : file) + ": " + e.getMessage(), e);
       }
     }
     for (Article article : articles) {
-      SummaryDocument doc = service.summarizeAndStore(article, null).document();
+      SummaryDocument doc = service.summarize(article, null).document();
       print(out, doc, articles.size() == 1);
     }
     out.flush();
@@ -143,15 +141,13 @@ final class SummarizeCommand implements Callable<Integer> {
     return sb.append('\n').toString();
   }
 
-  static byte[] read(String file, Config config) {
-    long limit = 4L * config.maxArticleChars() + 65_536;
+  /** The raw input, read no further than the service's size cap (which it checks again when parsing). */
+  static byte[] read(String file, SummarizeService service) {
     try {
       if (file.equals("-")) {
         try (InputStream in = System.in) {
-          byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-          if (bytes.length > limit) {
-            throw new ArticleTooLongException((int) Math.min(Integer.MAX_VALUE, bytes.length), config.maxArticleChars());
-          }
+          byte[] bytes = in.readNBytes(service.maxInputBytes() + 1);
+          service.requireWithinCap(bytes.length);
           return bytes;
         }
       }
@@ -159,10 +155,7 @@ final class SummarizeCommand implements Callable<Integer> {
       if (Files.isDirectory(path)) {
         throw new ArticleException("cannot read " + file + ": it is a directory");
       }
-      long size = Files.size(path);
-      if (size > limit) {
-        throw new ArticleTooLongException((int) Math.min(Integer.MAX_VALUE, size), config.maxArticleChars());
-      }
+      service.requireWithinCap(Files.size(path));
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new ArticleException("cannot read " + file + ": no such file");
@@ -242,7 +235,7 @@ final class SummarizeCommand implements Callable<Integer> {
         id = obj.hasNonNull("id") ? obj.get("id").asText() : null;
         Article article = service.parser().fromFields(text(obj, "title"), text(obj, "text"), text(obj, "topic"),
             text(obj, "source"), text(obj, "url"), text(obj, "language"));
-        return new LineResult(Json.write(service.summarizeAndStore(article, null).document()), false);
+        return new LineResult(Json.write(service.summarize(article, null).document()), false);
       } catch (RuntimeException e) {
         ObjectNode error = Json.mapper().createObjectNode();
         error.put("id", id == null ? "line-" + lineNo : id);

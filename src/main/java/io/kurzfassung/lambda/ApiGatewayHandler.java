@@ -4,11 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
-import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.article.ArticleParser;
-import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
 import java.nio.charset.StandardCharsets;
@@ -39,18 +38,14 @@ public final class ApiGatewayHandler
   private static final String PROBLEM_JSON = "application/problem+json";
 
   private final SummarizeService service;
-  private final int maxArticleChars;
-  private final int maxBodyBytes;
 
   /** For Lambda: the collaborators of this execution environment. */
   public ApiGatewayHandler() {
-    this(Components.fromEnvironment());
+    this(ExecutionEnvironment.get());
   }
 
-  public ApiGatewayHandler(Components components) {
-    this.service = components.service();
-    this.maxArticleChars = components.config().maxArticleChars();
-    this.maxBodyBytes = components.maxInputBytes();
+  public ApiGatewayHandler(Kurzfassung kurzfassung) {
+    this.service = kurzfassung.service();
   }
 
   @Override
@@ -69,15 +64,15 @@ public final class ApiGatewayHandler
             : problem(405, "Use GET on /summaries/{id}.", path, requestId).withHeaders(headers(PROBLEM_JSON, "Allow", "GET"));
         default -> problem(404, "No route for " + method + " " + path + ".", path, requestId);
       };
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failure(e, path, context);
     }
   }
 
   private APIGatewayProxyResponseEvent post(APIGatewayProxyRequestEvent request, Context context) {
     ArticleParser.Format format = ArticleParser.Format.forContentType(header(request, "Content-Type"));
-    Article article = service.parse(body(request), format);
-    SummaryDocument document = service.summarizeAndStore(article, Deadlines.forModel(context)).document();
+    SummaryDocument document =
+        service.summarize(SummarizeService.Input.of(body(request), format, Deadlines.forModel(context))).document();
     return new APIGatewayProxyResponseEvent()
         .withStatusCode(200)
         .withHeaders(headers(JSON, "Location", "/summaries/" + document.id()))
@@ -126,21 +121,13 @@ public final class ApiGatewayHandler
     }
     boolean base64 = Boolean.TRUE.equals(request.getIsBase64Encoded());
     // A lower bound of the body's size in bytes, checked before anything is decoded, copied or parsed.
-    long atLeast = base64 ? body.length() / 4L * 3 : body.length();
-    if (atLeast > maxBodyBytes) {
-      throw new ArticleTooLongException((int) Math.min(Integer.MAX_VALUE, atLeast), maxArticleChars);
-    }
-    byte[] bytes;
+    service.requireWithinCap(base64 ? body.length() / 4L * 3 : body.length());
     try {
       // Strict: API Gateway sends base64 without line breaks, and a MIME decoder would skip any garbage.
-      bytes = base64 ? Base64.getDecoder().decode(body.strip()) : body.getBytes(StandardCharsets.UTF_8);
+      return base64 ? Base64.getDecoder().decode(body.strip()) : body.getBytes(StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new ArticleException("request body is marked as base64 but is not valid base64");
     }
-    if (bytes.length > maxBodyBytes) {
-      throw new ArticleTooLongException(bytes.length, maxArticleChars);
-    }
-    return bytes;
   }
 
   private static String header(APIGatewayProxyRequestEvent request, String name) {
@@ -161,13 +148,14 @@ public final class ApiGatewayHandler
     return null;
   }
 
-  private static APIGatewayProxyResponseEvent failure(RuntimeException e, String path, Context context) {
+  /** Errors of the JVM (out of memory, a stack overflow) too: the caller gets a fixed text, never a stack trace. */
+  private static APIGatewayProxyResponseEvent failure(Throwable e, String path, Context context) {
     Problem problem = Problem.from(e, path, context.getAwsRequestId());
     // The log keeps what the answer leaves out: the exception and its cause, under the request id.
     context.getLogger().log("request " + context.getAwsRequestId() + " failed with " + problem.status() + ": "
         + e.getClass().getName() + ": " + e.getMessage()
         + (e.getCause() == null ? "" : " (cause: " + e.getCause() + ")")
-        + (problem.status() == 500 ? "\n" + stackTrace(e) : ""));
+        + (problem.status() == 500 && !(e instanceof StackOverflowError) ? "\n" + stackTrace(e) : ""));
     Map<String, String> headers = headers(PROBLEM_JSON);
     Long retryAfter = Problem.retryAfterSeconds(e);
     if (retryAfter != null) {

@@ -2,10 +2,9 @@ package io.kurzfassung.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
-import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleParser;
-import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
 import java.io.IOException;
@@ -24,29 +23,27 @@ import java.io.OutputStream;
 public final class DirectInvokeHandler implements RequestStreamHandler {
 
   private final SummarizeService service;
-  private final int maxBytes;
-  private final int maxArticleChars;
 
   /** For Lambda: the collaborators of this execution environment. */
   public DirectInvokeHandler() {
-    this(Components.fromEnvironment());
+    this(ExecutionEnvironment.get());
   }
 
-  public DirectInvokeHandler(Components components) {
-    this.service = components.service();
-    this.maxArticleChars = components.config().maxArticleChars();
-    this.maxBytes = components.maxInputBytes();
+  public DirectInvokeHandler(Kurzfassung kurzfassung) {
+    this.service = kurzfassung.service();
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
     // A stream handler, so that the document is written by the project's Jackson setup (ISO instants, umlauts).
-    byte[] bytes = input.readNBytes(maxBytes + 1);
-    if (bytes.length > maxBytes) {
-      throw new ArticleTooLongException(bytes.length, maxArticleChars);
+    byte[] bytes = input.readNBytes(service.maxInputBytes() + 1);
+    SummaryDocument document;
+    try {
+      document = service.summarize(
+          SummarizeService.Input.of(bytes, ArticleParser.Format.JSON, Deadlines.forModel(context))).document();
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw FunctionFailedException.logged(e, context);
     }
-    Article article = service.parse(bytes, ArticleParser.Format.JSON);
-    SummaryDocument document = service.summarizeAndStore(article, Deadlines.forModel(context)).document();
     output.write(Json.bytes(document));
   }
 }

@@ -124,12 +124,12 @@ public final class LocalFunction {
             + " is not a method (Event, Context) of a RequestHandler"));
   }
 
-  /** The constructor that takes {@link Components} when there is one, as Lambda's no-arg one would build them. */
+  /** The constructor that takes {@link io.kurzfassung.Kurzfassung} when there is one, as Lambda's no-arg one would build them. */
   private static Object instantiate(Class<?> type, Config config) {
     try {
       for (Constructor<?> c : type.getConstructors()) {
-        if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Components.class) {
-          return c.newInstance(Components.create(config));
+        if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == io.kurzfassung.Kurzfassung.class) {
+          return c.newInstance(io.kurzfassung.Kurzfassung.forLambda(config));
         }
       }
       if (!Modifier.isPublic(type.getModifiers())) {

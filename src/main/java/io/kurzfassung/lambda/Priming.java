@@ -1,12 +1,13 @@
 package io.kurzfassung.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
-import io.kurzfassung.config.Config;
-import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.article.ArticleParser;
+import io.kurzfassung.config.Config;
+import io.kurzfassung.config.Provider;
+import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.SummaryRequest;
-import io.kurzfassung.summary.Summarizers;
 import io.kurzfassung.summary.llm.LlmSummarizers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.crac.Context;
@@ -33,13 +33,13 @@ final class Priming implements Resource {
   /** A strong reference: CRaC contexts may hold resources weakly. */
   private static Priming registered;
 
-  private final Components components;
+  private final Kurzfassung components;
 
-  Priming(Components components) {
+  Priming(Kurzfassung components) {
     this.components = components;
   }
 
-  static synchronized void register(Components components) {
+  static synchronized void register(Kurzfassung components) {
     if (registered == null) {
       registered = new Priming(components);
       Core.getGlobalContext().register(registered);
@@ -61,10 +61,8 @@ final class Priming implements Resource {
 
   /** Runs the sample through the handlers offline. */
   Primed prime() {
-    Config extractive = components.config().withModel("extractive", null);
-    SummarizeService offline =
-        new SummarizeService(extractive, Summarizers.create(extractive), SummaryStore.NONE, Clock.systemUTC());
-    Components primed = components.withService(offline);
+    Config extractive = components.config().withModel(Provider.EXTRACTIVE, null);
+    Kurzfassung primed = components.withService(Kurzfassung.service(extractive, SummaryStore.NONE));
     byte[] article = sample();
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     var context = new LocalContext("priming", "priming", Duration.ofSeconds(30), 1024, quiet);
@@ -85,7 +83,7 @@ final class Priming implements Resource {
     } catch (IOException | RuntimeException e) {
       // Priming is best effort; the function works without it.
     }
-    boolean languageModel = !components.config().llmProvider().equals("extractive") && primeLanguageModelPath(article);
+    boolean languageModel = components.config().llmProvider().isLanguageModel() && primeLanguageModelPath(article);
     return new Primed(status, languageModel);
   }
 
@@ -93,7 +91,8 @@ final class Priming implements Resource {
   private boolean primeLanguageModelPath(byte[] article) {
     try {
       Config config = components.config();
-      var request = new SummaryRequest(components.service().parser().parse(article, ArticleParser.Format.TEXT),
+      var input = SummarizeService.Input.of(article, ArticleParser.Format.TEXT, null);
+      var request = new SummaryRequest(components.service().parse(input),
           config.summaryMaxWords(), config.keyFactsMax(), null);
       LlmSummarizers.primeOffline(request);
       return true;

@@ -54,8 +54,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     if (e instanceof ModelTimeoutException) {
       return 504;
     }
-    if (e instanceof ModelException) {
-      return 503; // unavailable, authentication or configuration: the service cannot answer now
+    if (e instanceof ModelException || e instanceof OutOfMemoryError) {
+      return 503; // unavailable, authentication, configuration or out of memory: the service cannot answer now
     }
     return 500; // StorageException and anything unexpected
   }
@@ -74,7 +74,9 @@ public record Problem(String type, String title, int status, String detail, Stri
       case 400, 413, 415 -> e.getMessage();
       case 429 -> "The language model is throttling requests; try again after the time in Retry-After.";
       case 502 -> "The language model's answer could not be used.";
-      case 503 -> "The language model is not available.";
+      case 503 -> e instanceof OutOfMemoryError
+          ? "The service ran out of memory for this request; try again later."
+          : "The language model is not available.";
       case 504 -> "The language model did not answer in time.";
       default -> e instanceof StorageException
           ? "The summary could not be stored or read."

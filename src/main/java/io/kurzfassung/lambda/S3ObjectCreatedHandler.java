@@ -4,20 +4,16 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
-import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleParser;
-import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.config.Config;
-import io.kurzfassung.document.SummaryDocument;
-import io.kurzfassung.storage.S3SummaryStore;
 import io.kurzfassung.storage.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -47,21 +43,17 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
 
   private final Config config;
   private final S3Client s3;
-  private final S3SummaryStore store;
   private final SummarizeService service;
-  private final long maxObjectBytes;
 
   /** For Lambda: the collaborators of this execution environment. */
   public S3ObjectCreatedHandler() {
-    this(Components.fromEnvironment());
+    this(ExecutionEnvironment.get());
   }
 
-  public S3ObjectCreatedHandler(Components components) {
-    this.config = components.config();
-    this.s3 = components.s3();
-    this.store = components.store();
-    this.service = components.service();
-    this.maxObjectBytes = components.maxInputBytes();
+  public S3ObjectCreatedHandler(Kurzfassung kurzfassung) {
+    this.config = kurzfassung.config();
+    this.s3 = kurzfassung.s3();
+    this.service = kurzfassung.service();
   }
 
   @Override
@@ -69,7 +61,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     List<String> written = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
-    List<RuntimeException> failures = new ArrayList<>();
+    List<Throwable> failures = new ArrayList<>();
     List<String> failedKeys = new ArrayList<>();
     List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
     for (S3EventNotificationRecord record : records) {
@@ -83,14 +75,15 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
       }
       String bucket = record.getS3().getBucket().getName();
       try {
-        Result result = summarize(bucket, key, record.getS3().getObject().getSizeAsLong(), context);
-        (result.written() ? written : skipped).add(result.outputKey());
-        context.getLogger().log((result.written() ? "summarised " : "skipped (summary exists) ")
-            + "s3://" + bucket + "/" + key + " -> s3://" + store.bucket() + "/" + result.outputKey());
-      } catch (RuntimeException e) {
+        SummarizeService.Result result = summarize(bucket, key, record.getS3().getObject().getSizeAsLong(), context);
+        (result.summarised() ? written : skipped).add(config.outputPrefix() + result.name());
+        context.getLogger().log((result.summarised() ? "summarised " : "skipped (summary exists) ")
+            + "s3://" + bucket + "/" + key + " -> " + result.location());
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // One line: an error of the JVM is logged like any other failure, without its stack trace.
         context.getLogger().log("failed s3://" + bucket + "/" + key + ": " + e.getClass().getName() + ": "
             + e.getMessage());
-        failures.add(e);
+        failures.add(e instanceof Error error ? FunctionFailedException.of(error) : e);
         failedKeys.add(key);
       }
     }
@@ -113,48 +106,27 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     if (!config.outputPrefix().isEmpty() && key.startsWith(config.outputPrefix())) {
       return false;
     }
-    if (config.outputPrefix().isEmpty() && record.getS3().getBucket().getName().equals(store.bucket())) {
+    if (config.outputPrefix().isEmpty() && record.getS3().getBucket().getName().equals(config.outputBucket())) {
       return false; // summaries go to the root of this very bucket: every key could be one of ours
     }
     return key.startsWith(config.inputPrefix());
   }
 
-  private record Result(String outputKey, boolean written) {}
-
-  private Result summarize(String bucket, String key, Long size, Context context) {
-    if (size != null && size > maxObjectBytes) {
-      throw new ArticleTooLongException((int) Math.min(Integer.MAX_VALUE, size), config.maxArticleChars());
+  /** {@code incoming/a/b.txt} is stored as {@code a/b.txt.json}, with its key as the source. */
+  private SummarizeService.Result summarize(String bucket, String key, Long size, Context context) {
+    if (size != null) {
+      service.requireWithinCap(size);
     }
-    byte[] bytes = read(bucket, key);
-    Article article = service.parse(bytes, formatOf(key));
     String name = key.substring(config.inputPrefix().length()) + ".json";
-    Optional<S3SummaryStore.StoredObject> existing = store.describe(name);
-    if (existing.isPresent() && alreadySummarised(existing.get(), article)) {
-      return new Result(store.key(name), false);
-    }
-    // Summarise, then store with the source key in the object's metadata (SummarizeService.summarizeAndStore
-    // does the same, without the source).
-    SummaryDocument document = service.summarize(article, Deadlines.forModel(context));
-    store.save(name, document, key);
-    return new Result(store.key(name), true);
-  }
-
-  /**
-   * A re-delivered upload: the stored summary is of the same article (its id is a hash of title and text), by the
-   * configured provider and model, with the same prompt version. A stored fallback result does not count.
-   */
-  private boolean alreadySummarised(S3SummaryStore.StoredObject existing, Article article) {
-    return existing.holds(article.id(), service.model());
+    return service.summarize(
+        new SummarizeService.Input(read(bucket, key), formatOf(key), name, key, Deadlines.forModel(context)));
   }
 
   private byte[] read(String bucket, String key) {
-    // The range caps what S3 sends; readNBytes caps what we keep, in case a server ignores the range.
-    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key).range("bytes=0-" + maxObjectBytes))) {
-      byte[] bytes = in.readNBytes((int) maxObjectBytes + 1);
-      if (bytes.length > maxObjectBytes) {
-        throw new ArticleTooLongException(bytes.length, config.maxArticleChars());
-      }
-      return bytes;
+    // The range caps what S3 sends; readNBytes caps what we keep (the service refuses more than the cap).
+    int max = service.maxInputBytes();
+    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key).range("bytes=0-" + max))) {
+      return in.readNBytes(max + 1);
     } catch (S3Exception e) {
       if (e.statusCode() == 416) {
         return new byte[0]; // S3 answers a range request on an empty object with 416; the parser rejects it

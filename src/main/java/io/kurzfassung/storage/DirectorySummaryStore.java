@@ -19,8 +19,9 @@ public final class DirectorySummaryStore implements SummaryStore {
     this.root = root.toAbsolutePath().normalize();
   }
 
+  /** The source key is not kept: a file has no metadata for it. */
   @Override
-  public String save(String name, SummaryDocument document) {
+  public String save(String name, SummaryDocument document, String sourceKey) {
     Path target = resolve(name);
     Path tmp = null;
     try {
@@ -49,6 +50,11 @@ public final class DirectorySummaryStore implements SummaryStore {
     } catch (IOException e) {
       throw new StorageException("cannot read " + file + ": " + reason(e), e);
     }
+  }
+
+  @Override
+  public String location(String name) {
+    return resolve(name).toString();
   }
 
   private Path resolve(String name) {

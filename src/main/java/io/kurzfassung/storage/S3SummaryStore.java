@@ -97,12 +97,8 @@ public final class S3SummaryStore implements SummaryStore {
     return prefix + name;
   }
 
-  @Override
-  public String save(String name, SummaryDocument document) {
-    return save(name, document, null);
-  }
-
   /** Stores the document, recording in its metadata the S3 key of the article it summarises (may be null). */
+  @Override
   public String save(String name, SummaryDocument document, String sourceKey) {
     String key = key(name);
     byte[] json = Json.bytes(document);
@@ -125,9 +121,9 @@ public final class S3SummaryStore implements SummaryStore {
           replace(put, existing.get().eTag(), json);
         }
       }
-      return location(key);
+      return uri(key);
     } catch (SdkException e) {
-      throw new StorageException("cannot write " + location(key) + ": " + e.getMessage(), e);
+      throw new StorageException("cannot write " + uri(key) + ": " + e.getMessage(), e);
     }
   }
 
@@ -146,6 +142,17 @@ public final class S3SummaryStore implements SummaryStore {
   public Optional<SummaryDocument> find(String name) {
     String key = key(name);
     return read(key, () -> Json.readDocument(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray()));
+  }
+
+  /** One HEAD request: the metadata says which article, model and prompt version the stored summary is of. */
+  @Override
+  public boolean holds(String name, String articleId, ModelInfo model) {
+    return describe(name).filter(stored -> stored.holds(articleId, model)).isPresent();
+  }
+
+  @Override
+  public String location(String name) {
+    return uri(key(name));
   }
 
   /** The metadata of a stored summary (one HEAD request), or empty when there is none under that name. */
@@ -168,9 +175,9 @@ public final class S3SummaryStore implements SummaryStore {
       if (e.statusCode() == 404) {
         return Optional.empty();
       }
-      throw new StorageException("cannot read " + location(key) + ": " + e.getMessage(), e);
+      throw new StorageException("cannot read " + uri(key) + ": " + e.getMessage(), e);
     } catch (SdkException | UncheckedIOException e) {
-      throw new StorageException("cannot read " + location(key) + ": " + e.getMessage(), e);
+      throw new StorageException("cannot read " + uri(key) + ": " + e.getMessage(), e);
     }
   }
 
@@ -201,7 +208,7 @@ public final class S3SummaryStore implements SummaryStore {
     return e.statusCode() == 412 || e.statusCode() == 409;
   }
 
-  private String location(String key) {
+  private String uri(String key) {
     return "s3://" + bucket + "/" + key;
   }
 }

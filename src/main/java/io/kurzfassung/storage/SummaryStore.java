@@ -1,6 +1,7 @@
 package io.kurzfassung.storage;
 
 import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.summary.ModelInfo;
 import java.util.Optional;
 
 /**
@@ -9,11 +10,29 @@ import java.util.Optional;
  */
 public interface SummaryStore {
 
-  /** Stores the document atomically under the name and returns where it went (a path or an s3:// URI). */
-  String save(String name, SummaryDocument document);
+  /**
+   * Stores the document atomically under the name and returns where it went (a path or an s3:// URI).
+   *
+   * @param sourceKey where the article came from (an S3 key), kept with the document where the store can; may be null
+   */
+  String save(String name, SummaryDocument document, String sourceKey);
 
   /** The stored document, or empty when there is none under that name. */
   Optional<SummaryDocument> find(String name);
+
+  /**
+   * Whether the summary stored under the name is of that article (by id), by that provider and model, with that
+   * prompt version: a summary that would be produced again unchanged. A stored fallback result does not count.
+   */
+  default boolean holds(String name, String articleId, ModelInfo model) {
+    return find(name).filter(d -> d.id().equals(articleId)
+        && d.model().provider().equals(model.provider())
+        && d.model().name().equals(model.name())
+        && d.model().promptVersion().equals(model.promptVersion())).isPresent();
+  }
+
+  /** Where a name is (or would be) stored, as {@link #save} reports it; null for a store that keeps nothing. */
+  String location(String name);
 
   /** The default name of a document: its id plus {@code .json}. */
   static String nameFor(SummaryDocument document) {
@@ -23,13 +42,18 @@ public interface SummaryStore {
   /** A store that keeps nothing, for {@code --store none}. */
   SummaryStore NONE = new SummaryStore() {
     @Override
-    public String save(String name, SummaryDocument document) {
+    public String save(String name, SummaryDocument document, String sourceKey) {
       return null;
     }
 
     @Override
     public Optional<SummaryDocument> find(String name) {
       return Optional.empty();
+    }
+
+    @Override
+    public String location(String name) {
+      return null;
     }
   };
 }

@@ -12,7 +12,7 @@ class ConfigTest {
   void should_use_documented_defaults_when_nothing_is_set() {
     Config c = Config.from(Map.of());
 
-    assertThat(c.llmProvider()).isEqualTo("extractive");
+    assertThat(c.llmProvider()).isEqualTo(Provider.EXTRACTIVE);
     assertThat(c.summaryMaxWords()).isEqualTo(80);
     assertThat(c.keyFactsMax()).isEqualTo(5);
     assertThat(c.maxArticleChars()).isEqualTo(200_000);
@@ -45,7 +45,7 @@ class ConfigTest {
   void should_override_provider_and_model_from_the_command_line() {
     Config c = Config.from(Map.of("LLM_PROVIDER", "bedrock", "LLM_MODEL", "a")).withModel("OpenAI", "gpt-x");
 
-    assertThat(c.llmProvider()).isEqualTo("openai");
+    assertThat(c.llmProvider()).isEqualTo(Provider.OPENAI);
     assertThat(c.llmModel()).isEqualTo("gpt-x");
     assertThatThrownBy(() -> c.withModel("nope", null)).hasMessageStartingWith("--provider must be one of");
   }
@@ -59,7 +59,7 @@ class ConfigTest {
 
     Config c = Config.from(env);
 
-    assertThat(c.llmProvider()).isEqualTo("openai");
+    assertThat(c.llmProvider()).isEqualTo(Provider.OPENAI);
     assertThat(c.summaryMaxWords()).isEqualTo(30);
     assertThat(c.keyFactsMax()).isEqualTo(5);
   }

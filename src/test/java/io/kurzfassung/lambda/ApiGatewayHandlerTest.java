@@ -1,5 +1,7 @@
 package io.kurzfassung.lambda;
 
+import io.kurzfassung.storage.S3SummaryStore;
+import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -39,12 +41,12 @@ class ApiGatewayHandlerTest {
 
   private static final String SAMPLE_ID = "6ecb7e9e41cd9c38";
   private static LocalS3 s3;
-  private static Components components;
+  private static Kurzfassung components;
 
   @BeforeAll
   static void startS3() throws Exception {
     s3 = LocalS3.start();
-    components = Components.create(s3.config(Map.of()));
+    components = Kurzfassung.forLambda(s3.config(Map.of()));
   }
 
   @AfterAll
@@ -62,7 +64,7 @@ class ApiGatewayHandlerTest {
         new PrintStream(OutputStream.nullOutputStream()));
   }
 
-  private static APIGatewayProxyResponseEvent call(Components c, APIGatewayProxyRequestEvent event) {
+  private static APIGatewayProxyResponseEvent call(Kurzfassung c, APIGatewayProxyRequestEvent event) {
     return new ApiGatewayHandler(c).handleRequest(event, context());
   }
 
@@ -148,7 +150,7 @@ class ApiGatewayHandlerTest {
 
   @Test
   void should_return_413_when_article_exceeds_limit() throws IOException {
-    Components small = Components.create(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000")));
+    Kurzfassung small = Kurzfassung.forLambda(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000")));
     String text = "Ein Satz mit genau acht Wörtern steht hier. ".repeat(100);
 
     APIGatewayProxyResponseEvent response = call(small, post("text/plain", "Titel\n\n" + text));
@@ -159,7 +161,7 @@ class ApiGatewayHandlerTest {
 
   @Test
   void should_return_413_before_parsing_a_body_far_over_the_limit() throws IOException {
-    Components small = Components.create(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000")));
+    Kurzfassung small = Kurzfassung.forLambda(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000")));
     String huge = "{\"title\": " + "x".repeat(2_000_000); // malformed JSON: parsing it would answer 400
 
     APIGatewayProxyResponseEvent plain = call(small, post("application/json", huge));
@@ -216,7 +218,7 @@ class ApiGatewayHandlerTest {
 
   @Test
   void should_return_500_without_bucket_names_when_storing_fails() throws IOException {
-    Components broken = Components.create(s3.config(Map.of("OUTPUT_BUCKET", "no-such-bucket-secret")));
+    Kurzfassung broken = Kurzfassung.forLambda(s3.config(Map.of("OUTPUT_BUCKET", "no-such-bucket-secret")));
 
     APIGatewayProxyResponseEvent response = call(broken, EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
 
@@ -260,7 +262,7 @@ class ApiGatewayHandlerTest {
   }
 
   /** The service with a summariser that answers as the function does (records, fails, ...). */
-  private static Components withSummarizer(Function<SummaryRequest, Summary> answer) {
+  private static Kurzfassung withSummarizer(Function<SummaryRequest, Summary> answer) {
     Summarizer summarizer = new Summarizer() {
       @Override
       public Summary summarize(SummaryRequest request) {
@@ -273,6 +275,6 @@ class ApiGatewayHandlerTest {
       }
     };
     Config config = components.config();
-    return components.withService(new SummarizeService(config, summarizer, components.store(), Clock.systemUTC()));
+    return components.withService(new SummarizeService(config, summarizer, new S3SummaryStore(components.s3(), components.config().outputBucket(), components.config().outputPrefix()), Clock.systemUTC()));
   }
 }

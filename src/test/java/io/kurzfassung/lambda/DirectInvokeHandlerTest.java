@@ -1,5 +1,6 @@
 package io.kurzfassung.lambda;
 
+import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class DirectInvokeHandlerTest {
   @BeforeAll
   static void startS3() throws Exception {
     s3 = LocalS3.start();
-    handler = new DirectInvokeHandler(Components.create(s3.config(Map.of())));
+    handler = new DirectInvokeHandler(Kurzfassung.forLambda(s3.config(Map.of())));
   }
 
   @AfterAll
@@ -66,7 +67,7 @@ class DirectInvokeHandlerTest {
 
   @Test
   void should_fail_as_too_long_before_parsing_an_oversized_event() {
-    var small = new DirectInvokeHandler(Components.create(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000"))));
+    var small = new DirectInvokeHandler(Kurzfassung.forLambda(s3.config(Map.of("MAX_ARTICLE_CHARS", "1000"))));
     // Malformed JSON: parsing it would fail as malformed, not as too long.
     var in = new ByteArrayInputStream(("{\"title\": " + "x".repeat(500_000)).getBytes(StandardCharsets.UTF_8));
 

@@ -1,5 +1,6 @@
 package io.kurzfassung.lambda;
 
+import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kurzfassung.config.Config;
@@ -15,7 +16,7 @@ class PrimingTest {
   void should_run_the_sample_through_the_handlers_without_storing_anything() throws Exception {
     try (LocalS3 s3 = LocalS3.start()) {
       // A real S3 server: anything priming stored would show up in its bucket.
-      Priming.Primed primed = new Priming(Components.create(s3.config(Map.of()))).prime();
+      Priming.Primed primed = new Priming(Kurzfassung.forLambda(s3.config(Map.of()))).prime();
 
       assertThat(primed.apiStatus()).isEqualTo(200);
       assertThat(primed.languageModel()).isFalse();
@@ -40,7 +41,7 @@ class PrimingTest {
           "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:1", "LLM_PROVIDER", "openai", "LLM_API_KEY", "sk-test",
           "LLM_BASE_URL", "http://127.0.0.1:" + provider.getAddress().getPort() + "/v1"));
 
-      Priming.Primed primed = new Priming(Components.create(config)).prime();
+      Priming.Primed primed = new Priming(Kurzfassung.forLambda(config)).prime();
 
       assertThat(primed.apiStatus()).isEqualTo(200);
       assertThat(primed.languageModel()).isTrue();

@@ -1,5 +1,7 @@
 package io.kurzfassung.lambda;
 
+import io.kurzfassung.storage.S3SummaryStore;
+import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,6 @@ import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.summary.Summarizer;
-import io.kurzfassung.summary.Summarizers;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -65,8 +66,8 @@ class S3ObjectCreatedHandlerTest {
 
   /** As {@link #handler(Map)}, with the summariser claiming another prompt version when it is not null. */
   private S3ObjectCreatedHandler handler(Map<String, String> env, String promptVersion) {
-    Components components = Components.create(s3.config(env));
-    Summarizer real = Summarizers.create(components.config());
+    Kurzfassung components = Kurzfassung.forLambda(s3.config(env));
+    Summarizer real = Kurzfassung.summarizer(components.config());
     Summarizer counting = new Summarizer() {
       @Override
       public io.kurzfassung.summary.Summary summarize(io.kurzfassung.summary.SummaryRequest request) {
@@ -81,7 +82,7 @@ class S3ObjectCreatedHandlerTest {
       }
     };
     return new S3ObjectCreatedHandler(components.withService(
-        new SummarizeService(components.config(), counting, components.store(), Clock.systemUTC())));
+        new SummarizeService(components.config(), counting, new S3SummaryStore(components.s3(), components.config().outputBucket(), components.config().outputPrefix()), Clock.systemUTC())));
   }
 
   private static LocalContext context() {

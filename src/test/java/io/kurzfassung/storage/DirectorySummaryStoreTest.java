@@ -31,7 +31,7 @@ class DirectorySummaryStoreTest {
     var store = new DirectorySummaryStore(dir.resolve("summaries"));
     SummaryDocument doc = document("0123456789abcdef");
 
-    String location = store.save("0123456789abcdef.json", doc);
+    String location = store.save("0123456789abcdef.json", doc, null);
 
     assertThat(Path.of(location)).exists().hasFileName("0123456789abcdef.json");
     assertThat(store.find("0123456789abcdef.json")).contains(doc);
@@ -41,8 +41,8 @@ class DirectorySummaryStoreTest {
   @Test
   void should_leave_no_temporary_files_and_replace_atomically() throws Exception {
     var store = new DirectorySummaryStore(dir);
-    store.save("a.json", document("0123456789abcdef"));
-    store.save("a.json", document("fedcba9876543210"));
+    store.save("a.json", document("0123456789abcdef"), null);
+    store.save("a.json", document("fedcba9876543210"), null);
 
     try (var files = Files.list(dir)) {
       assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("a.json");
@@ -55,7 +55,7 @@ class DirectorySummaryStoreTest {
     Path blocker = Files.writeString(dir.resolve("not-a-dir"), "x");
     var store = new DirectorySummaryStore(blocker.resolve("sub"));
 
-    assertThatThrownBy(() -> store.save("a.json", document("0123456789abcdef")))
+    assertThatThrownBy(() -> store.save("a.json", document("0123456789abcdef"), null))
         .isInstanceOf(StorageException.class).hasMessageContaining("cannot write")
         .hasMessageContaining(": Not a directory (" + blocker.resolve("sub") + ")");
     assertThat(Files.readString(blocker)).isEqualTo("x");
@@ -65,7 +65,7 @@ class DirectorySummaryStoreTest {
   void should_reject_names_that_leave_the_directory() {
     var store = new DirectorySummaryStore(dir.resolve("s"));
 
-    assertThatThrownBy(() -> store.save("../escape.json", document("0123456789abcdef")))
+    assertThatThrownBy(() -> store.save("../escape.json", document("0123456789abcdef"), null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(dir.resolve("escape.json")).doesNotExist();
   }

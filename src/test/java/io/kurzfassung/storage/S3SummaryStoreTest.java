@@ -70,7 +70,7 @@ class S3SummaryStoreTest {
   @Test
   void should_find_a_stored_document_and_nothing_under_an_unknown_name() {
     SummaryDocument doc = document("Zusammenfassung.", "v1");
-    store.save(SummaryStore.nameFor(doc), doc);
+    store.save(SummaryStore.nameFor(doc), doc, null);
 
     assertThat(store.find(SummaryStore.nameFor(doc))).contains(doc);
     assertThat(store.find("0000000000000000.json")).isEmpty();
@@ -79,8 +79,8 @@ class S3SummaryStoreTest {
 
   @Test
   void should_keep_the_first_summary_when_the_same_article_and_prompt_version_is_written_again() {
-    store.save("x.json", document("Die erste Fassung.", "v1"));
-    store.save("x.json", document("Eine zweite Fassung.", "v1"));
+    store.save("x.json", document("Die erste Fassung.", "v1"), null);
+    store.save("x.json", document("Eine zweite Fassung.", "v1"), null);
 
     assertThat(Json.readDocument(s3.get("summaries/x.json")).summary()).isEqualTo("Die erste Fassung.");
   }
@@ -91,7 +91,7 @@ class S3SummaryStoreTest {
     SummaryDocument withModel = new SummaryDocument(doc.schemaVersion(), doc.id(), doc.language(), doc.summary(),
         doc.keyFacts(), doc.article(), new io.kurzfassung.summary.ModelInfo("ollama", "mistral-größer", "de-v1-ü"),
         doc.usage(), doc.createdAt());
-    store.save("u.json", withModel);
+    store.save("u.json", withModel, null);
 
     assertThat(store.describe("u.json")).get()
         .satisfies(stored -> assertThat(stored.holds(doc.id(), withModel.model())).isTrue())
@@ -100,8 +100,8 @@ class S3SummaryStoreTest {
 
   @Test
   void should_replace_a_summary_written_with_another_prompt_version() {
-    store.save("x.json", document("Die alte Fassung.", "v1"));
-    store.save("x.json", document("Die neue Fassung.", "v2"));
+    store.save("x.json", document("Die alte Fassung.", "v1"), null);
+    store.save("x.json", document("Die neue Fassung.", "v2"), null);
 
     assertThat(Json.readDocument(s3.get("summaries/x.json")).summary()).isEqualTo("Die neue Fassung.");
     assertThat(s3.head("summaries/x.json").metadata()).containsEntry("prompt-version", "v2");
@@ -111,7 +111,7 @@ class S3SummaryStoreTest {
   void should_report_a_storage_error_when_the_bucket_does_not_exist() {
     var missing = new S3SummaryStore(s3.client(), "no-such-bucket", "summaries/");
 
-    assertThatThrownBy(() -> missing.save("x.json", document("Text.", "v1")))
+    assertThatThrownBy(() -> missing.save("x.json", document("Text.", "v1"), null))
         .isInstanceOf(StorageException.class)
         .hasMessageContaining("s3://no-such-bucket/summaries/x.json");
   }

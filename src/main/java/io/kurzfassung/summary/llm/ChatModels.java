@@ -9,7 +9,8 @@ import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.kurzfassung.config.Config;
-import io.kurzfassung.summary.ModelAuthenticationException;
+import io.kurzfassung.config.ConfigException;
+import io.kurzfassung.config.Provider;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -33,36 +34,36 @@ final class ChatModels {
 
   static final int MAX_OUTPUT_TOKENS = 2048;
   static final double TEMPERATURE = 0.2;
-  static final Map<String, String> DEFAULT_MODELS = Map.of(
-      "openai", "gpt-4o-mini",
-      "anthropic", "claude-haiku-4-5",
-      "ollama", "llama3.1",
-      "gemini", "gemini-2.5-flash",
-      "bedrock", "anthropic.claude-haiku-4-5-20251001-v1:0");
+  static final Map<Provider, String> DEFAULT_MODELS = Map.of(
+      Provider.OPENAI, "gpt-4o-mini",
+      Provider.ANTHROPIC, "claude-haiku-4-5",
+      Provider.OLLAMA, "llama3.1",
+      Provider.GEMINI, "gemini-2.5-flash",
+      Provider.BEDROCK, "anthropic.claude-haiku-4-5-20251001-v1:0");
 
   /**
    * A built model and the name it was built with; {@code plain} is the same model without native structured output
    * (null where there is none to switch off), for servers and models that reject the JSON-schema setting.
    */
-  record Built(ChatModel model, ChatModel plain, String provider, String modelName) {}
+  record Built(ChatModel model, ChatModel plain, Provider provider, String modelName) {}
 
   private ChatModels() {}
 
   static Built create(Config config, String apiKey, AwsCredentialsProvider awsCredentials) {
-    String provider = config.llmProvider();
+    Provider provider = config.llmProvider();
     String model = config.llmModel() != null ? config.llmModel() : defaultModel(provider, config.awsRegion());
-    BedrockRuntimeClient bedrock = provider.equals("bedrock") ? bedrockClient(config, awsCredentials) : null;
+    BedrockRuntimeClient bedrock = provider == Provider.BEDROCK ? bedrockClient(config, awsCredentials) : null;
     ChatModel structured = build(config, provider, model, apiKey, bedrock, Set.of(RESPONSE_FORMAT_JSON_SCHEMA));
-    ChatModel plain = provider.equals("anthropic") ? null : build(config, provider, model, apiKey, bedrock, Set.of());
+    ChatModel plain = provider == Provider.ANTHROPIC ? null : build(config, provider, model, apiKey, bedrock, Set.of());
     return new Built(structured, plain, provider, model);
   }
 
-  private static ChatModel build(Config config, String provider, String model, String apiKey,
+  private static ChatModel build(Config config, Provider provider, String model, String apiKey,
       BedrockRuntimeClient bedrock, Set<Capability> capabilities) {
     Duration timeout = config.llmTimeout();
     String baseUrl = config.llmBaseUrl() == null ? null : config.llmBaseUrl().toString();
     return switch (provider) {
-      case "openai" -> OpenAiChatModel.builder()
+      case OPENAI -> OpenAiChatModel.builder()
           .baseUrl(baseUrl)
           // An OpenAI-compatible server without authentication (vLLM, Ollama's /v1) ignores the key.
           .apiKey(require(apiKey, provider, baseUrl != null ? "none" : null))
@@ -75,7 +76,7 @@ final class ChatModels {
           .supportedCapabilities(capabilities)
           .strictJsonSchema(true)
           .build();
-      case "anthropic" -> AnthropicChatModel.builder()
+      case ANTHROPIC -> AnthropicChatModel.builder()
           .baseUrl(baseUrl)
           .apiKey(require(apiKey, provider, null))
           .modelName(model)
@@ -85,7 +86,7 @@ final class ChatModels {
           .temperature(TEMPERATURE)
           .maxTokens(MAX_OUTPUT_TOKENS)
           .build();
-      case "gemini" -> GoogleAiGeminiChatModel.builder()
+      case GEMINI -> GoogleAiGeminiChatModel.builder()
           .baseUrl(baseUrl)
           .apiKey(require(apiKey, provider, null))
           .modelName(model)
@@ -96,7 +97,7 @@ final class ChatModels {
           .maxOutputTokens(MAX_OUTPUT_TOKENS)
           .supportedCapabilities(capabilities)
           .build();
-      case "ollama" -> OllamaChatModel.builder()
+      case OLLAMA -> OllamaChatModel.builder()
           .baseUrl(baseUrl != null ? baseUrl : "http://localhost:11434")
           .modelName(model)
           .httpClientBuilder(ModelHttpClient.builder(timeout))
@@ -107,7 +108,7 @@ final class ChatModels {
           .customHeaders(apiKey == null ? Map.of() : Map.of("Authorization", "Bearer " + apiKey))
           .supportedCapabilities(capabilities)
           .build();
-      case "bedrock" -> BedrockChatModel.builder()
+      case BEDROCK -> BedrockChatModel.builder()
           .client(bedrock)
           .modelId(model)
           .maxRetries(0)
@@ -118,7 +119,7 @@ final class ChatModels {
               .build())
           .supportedCapabilities(capabilities)
           .build();
-      default -> throw new ModelAuthenticationException("LLM_PROVIDER " + provider + " has no language model");
+      case EXTRACTIVE -> throw new IllegalArgumentException("the extractive summariser has no language model");
     };
   }
 
@@ -129,7 +130,7 @@ final class ChatModels {
    */
   static BedrockRuntimeClient bedrockClient(Config config, AwsCredentialsProvider credentials) {
     if (config.awsRegion() == null) {
-      throw new ModelAuthenticationException("AWS_REGION must be set for LLM_PROVIDER bedrock");
+      throw new ConfigException("AWS_REGION must be set for LLM_PROVIDER bedrock");
     }
     Duration timeout = config.llmTimeout();
     var builder = BedrockRuntimeClient.builder()
@@ -148,9 +149,9 @@ final class ChatModels {
     return builder.build();
   }
 
-  static String defaultModel(String provider, String region) {
+  static String defaultModel(Provider provider, String region) {
     String model = DEFAULT_MODELS.get(provider);
-    if (provider.equals("bedrock")) {
+    if (provider == Provider.BEDROCK) {
       // Cross-region inference profile of the region's geography.
       String r = region == null ? "" : region;
       String geo = r.startsWith("us-") ? "us." : r.startsWith("ap-") ? "apac." : "eu.";
@@ -159,14 +160,14 @@ final class ChatModels {
     return model;
   }
 
-  private static String require(String apiKey, String provider, String orElse) {
+  private static String require(String apiKey, Provider provider, String orElse) {
     if (apiKey != null) {
       return apiKey;
     }
     if (orElse != null) {
       return orElse;
     }
-    throw new ModelAuthenticationException(
+    throw new ConfigException(
         "LLM_PROVIDER " + provider + " needs an API key: set LLM_API_KEY or LLM_API_KEY_SECRET");
   }
 }

@@ -18,18 +18,21 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Builds the LangChain4j-backed summariser for the configured provider: resolves the API key (also from Secrets
- * Manager or SSM Parameter Store), builds the provider's chat model, and wraps it in the validating
- * {@link LlmSummarizer}. Missing keys or regions fail here, as {@link io.kurzfassung.summary.ModelAuthenticationException}.
+ * Builds the LangChain4j-backed summariser for the configured provider: builds the provider's chat model and wraps
+ * it in the validating {@link LlmSummarizer}. Missing keys or regions fail here, as a
+ * {@link io.kurzfassung.config.ConfigException}.
  */
 public final class LlmSummarizers {
 
   private LlmSummarizers() {}
 
-  public static Summarizer create(Config config) {
-    String apiKey = config.llmProvider().equals("bedrock") ? null : ApiKeys.standard().resolve(config);
+  /**
+   * @param apiKey the provider's key as {@link io.kurzfassung.config.Secrets} resolved it; null for Bedrock (IAM)
+   *     and keyless servers
+   */
+  public static Summarizer create(Config config, String apiKey) {
     ChatModels.Built built = ChatModels.create(config, apiKey, null);
-    return new LlmSummarizer(built.model(), built.plain(), built.provider(), built.modelName(),
+    return new LlmSummarizer(built.model(), built.plain(), built.provider().id(), built.modelName(),
         Retries.of(config.llmMaxRetries(), config.llmTimeout()), config.llmFallback(), apiKey,
         LlmSummarizer.DEFAULT_INPUT_BUDGET);
   }

@@ -1,5 +1,6 @@
 package io.kurzfassung.summary.llm;
 
+import io.kurzfassung.Kurzfassung;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -48,7 +49,7 @@ class BedrockProviderTest {
   }
 
   Summarizer summarizer(String... more) {
-    return LlmSummarizers.create(WireAnswers.config("bedrock", server.baseUrl(), more));
+    return Kurzfassung.summarizer(WireAnswers.config("bedrock", server.baseUrl(), more));
   }
 
   void answers(ResponseDefinitionBuilder... responses) {
@@ -159,7 +160,7 @@ class BedrockProviderTest {
     answers(okJson(WireAnswers.bedrock(Samples.good(article))));
     System.setProperty("aws.endpointUrlBedrockRuntime", server.baseUrl());
     try {
-      Summary summary = LlmSummarizers.create(Config.from(
+      Summary summary = Kurzfassung.summarizer(Config.from(
           Map.of("LLM_PROVIDER", "bedrock", "AWS_REGION", "eu-central-1"))).summarize(Samples.request(article));
       assertThat(summary.model().provider()).isEqualTo("bedrock");
     } finally {

@@ -1,5 +1,8 @@
 package io.kurzfassung.summary.llm;
 
+import io.kurzfassung.config.ConfigException;
+import io.kurzfassung.config.Provider;
+import io.kurzfassung.Kurzfassung;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -83,7 +86,7 @@ class ChatModelsTest {
   void should_call_anthropic_messages_with_key_german_system_prompt_and_parse_the_answer() throws Exception {
     server.stubFor(post(urlEqualTo("/v1/messages")).willReturn(okJson(WireAnswers.anthropic(
         "Hier ist das Ergebnis:\n```json\n" + Samples.good(article) + "\n```"))));
-    Summary summary = LlmSummarizers.create(WireAnswers.config("anthropic", server.baseUrl() + "/v1/",
+    Summary summary = Kurzfassung.summarizer(WireAnswers.config("anthropic", server.baseUrl() + "/v1/",
         "LLM_API_KEY", "sk-ant-test")).summarize(Samples.request(article));
 
     LoggedRequest request = only("/v1/messages");
@@ -102,7 +105,7 @@ class ChatModelsTest {
   @Test
   void should_call_ollama_chat_with_json_schema_format_and_parse_the_answer() throws Exception {
     server.stubFor(post(urlEqualTo("/api/chat")).willReturn(okJson(WireAnswers.ollama(Samples.good(article)))));
-    Summary summary = LlmSummarizers.create(WireAnswers.config("ollama", server.baseUrl()))
+    Summary summary = Kurzfassung.summarizer(WireAnswers.config("ollama", server.baseUrl()))
         .summarize(Samples.request(article));
 
     JsonNode body = Samples.JSON.readTree(only("/api/chat").getBodyAsString());
@@ -121,7 +124,7 @@ class ChatModelsTest {
     String path = "/v1beta/models/gemini-2.5-flash:generateContent";
     server.stubFor(post(urlEqualTo(path)).willReturn(okJson(WireAnswers.gemini(Samples.good(article)))));
     server.stubFor(post(anyUrl()).atPriority(10).willReturn(okJson(WireAnswers.gemini(Samples.good(article)))));
-    Summary summary = LlmSummarizers.create(WireAnswers.config("gemini", server.baseUrl() + "/v1beta",
+    Summary summary = Kurzfassung.summarizer(WireAnswers.config("gemini", server.baseUrl() + "/v1beta",
         "LLM_API_KEY", "gm-test")).summarize(Samples.request(article));
 
     LoggedRequest request = only(path);
@@ -136,7 +139,7 @@ class ChatModelsTest {
   }
 
   Summarizer summarizer(Wire wire) {
-    return LlmSummarizers.create(WireAnswers.config(wire.provider, server.baseUrl() + wire.base, "LLM_API_KEY", KEY));
+    return Kurzfassung.summarizer(WireAnswers.config(wire.provider, server.baseUrl() + wire.base, "LLM_API_KEY", KEY));
   }
 
   void answers(Wire wire, ResponseDefinitionBuilder... responses) {
@@ -186,15 +189,15 @@ class ChatModelsTest {
 
   @Test
   void should_fail_at_start_when_a_provider_needs_a_key_and_none_is_set() {
-    assertThatThrownBy(() -> LlmSummarizers.create(WireAnswers.config("anthropic", server.baseUrl())))
-        .isInstanceOf(ModelAuthenticationException.class)
+    assertThatThrownBy(() -> Kurzfassung.summarizer(WireAnswers.config("anthropic", server.baseUrl())))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("LLM_API_KEY");
   }
 
   @Test
   void should_pick_the_bedrock_inference_profile_of_the_region() {
-    assertThat(ChatModels.defaultModel("bedrock", "us-east-1")).startsWith("us.anthropic.");
-    assertThat(ChatModels.defaultModel("bedrock", "eu-central-1")).startsWith("eu.anthropic.");
-    assertThat(ChatModels.defaultModel("openai", null)).isEqualTo("gpt-4o-mini");
+    assertThat(ChatModels.defaultModel(Provider.BEDROCK, "us-east-1")).startsWith("us.anthropic.");
+    assertThat(ChatModels.defaultModel(Provider.BEDROCK, "eu-central-1")).startsWith("eu.anthropic.");
+    assertThat(ChatModels.defaultModel(Provider.OPENAI, null)).isEqualTo("gpt-4o-mini");
   }
 }

@@ -1,5 +1,6 @@
 package io.kurzfassung.summary.llm;
 
+import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -35,7 +36,7 @@ class LiveProvidersTest {
     for (int i = 0; i < settings.length; i += 2) {
       env.put(settings[i], settings[i + 1]);
     }
-    Summary summary = LlmSummarizers.create(Config.from(env)).summarize(Samples.request(Samples.article()));
+    Summary summary = Kurzfassung.summarizer(Config.from(env)).summarize(Samples.request(Samples.article()));
     assertThat(summary.model().provider()).isEqualTo(provider);
     assertThat(Languages.isGerman(summary.text())).isTrue();
     return summary;

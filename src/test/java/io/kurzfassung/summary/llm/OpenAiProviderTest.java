@@ -1,5 +1,6 @@
 package io.kurzfassung.summary.llm;
 
+import io.kurzfassung.Kurzfassung;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -56,7 +57,7 @@ class OpenAiProviderTest {
     settings[3] = "gpt-4o-mini";
     System.arraycopy(more, 0, settings, 4, more.length);
     Config config = WireAnswers.config("openai", server.baseUrl() + "/v1", settings);
-    return LlmSummarizers.create(config);
+    return Kurzfassung.summarizer(config);
   }
 
   /** Answers in order, one per request. */
@@ -241,7 +242,7 @@ class OpenAiProviderTest {
     server.stubFor(post(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer none"))
         .willReturn(okJson(WireAnswers.openAi(Samples.good(article)))));
     Config config = WireAnswers.config("openai", server.baseUrl() + "/v1", "LLM_MODEL", "qwen2.5");
-    Summary summary = LlmSummarizers.create(config).summarize(Samples.request(article));
+    Summary summary = Kurzfassung.summarizer(config).summarize(Samples.request(article));
     assertThat(summary.model().name()).isEqualTo("qwen2.5");
   }
 

@@ -1,5 +1,6 @@
 package io.kurzfassung.summary.llm;
 
+import io.kurzfassung.Kurzfassung;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -13,7 +14,6 @@ import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.Languages;
-import io.kurzfassung.summary.Summarizers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,10 +44,10 @@ class SummarizeThroughProviderTest {
 
   SummaryDocument summarize(Map<String, String> env) throws Exception {
     Config config = Config.from(env);
-    SummarizeService service = new SummarizeService(config, Summarizers.create(config), SummaryStore.NONE,
+    SummarizeService service = new SummarizeService(config, Kurzfassung.summarizer(config), SummaryStore.NONE,
         Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-    var article = service.parse(Files.readAllBytes(Path.of("events/putin-olympia.de.txt")), null);
-    return service.summarizeAndStore(article, null).document();
+    byte[] content = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
+    return service.summarize(SummarizeService.Input.of(content, null, null)).document();
   }
 
   @Test

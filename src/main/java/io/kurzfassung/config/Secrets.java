@@ -1,9 +1,7 @@
-package io.kurzfassung.summary.llm;
+package io.kurzfassung.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kurzfassung.config.Config;
-import io.kurzfassung.summary.ModelAuthenticationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -28,9 +26,10 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * Where the provider's API key comes from: {@code LLM_API_KEY}, or the secret that {@code LLM_API_KEY_SECRET} names
  * (a Secrets Manager ARN, or an SSM Parameter Store ARN or name starting with {@code /}). The SSM call is one signed
  * {@code AmazonSSM.GetParameter} request, which spares the package the 6 MB SSM SDK module. A key never appears
- * in a message or log.
+ * in a message or log. A key that cannot be read is a configuration error ({@link ConfigException}): the function
+ * cannot work until its setting or its permissions are fixed.
  */
-final class ApiKeys {
+public final class Secrets {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -43,18 +42,19 @@ final class ApiKeys {
    * @param secretsManagerEndpoint null for the regional endpoint
    * @param ssmEndpoint null for the regional endpoint
    */
-  ApiKeys(AwsCredentialsProvider credentials, URI secretsManagerEndpoint, URI ssmEndpoint) {
+  Secrets(AwsCredentialsProvider credentials, URI secretsManagerEndpoint, URI ssmEndpoint) {
     this.credentials = credentials;
     this.secretsManagerEndpoint = secretsManagerEndpoint;
     this.ssmEndpoint = ssmEndpoint;
   }
 
-  static ApiKeys standard() {
-    return new ApiKeys(DefaultCredentialsProvider.builder().build(), null, null);
+  /** Reads with the default AWS credentials from the regional endpoints. */
+  public static Secrets standard() {
+    return new Secrets(DefaultCredentialsProvider.builder().build(), null, null);
   }
 
-  /** The key, or null when neither variable is set. */
-  String resolve(Config config) {
+  /** The provider's API key, or null when neither variable is set. */
+  public String apiKey(Config config) {
     if (config.llmApiKey() != null) {
       return config.llmApiKey();
     }
@@ -74,9 +74,9 @@ final class ApiKeys {
         return fromParameterStore(secret, region(config));
       }
     } catch (SdkException | IOException e) {
-      throw new ModelAuthenticationException("cannot read LLM_API_KEY_SECRET " + secret + ": " + e.getMessage(), e);
+      throw new ConfigException("cannot read LLM_API_KEY_SECRET " + secret + ": " + e.getMessage(), e);
     }
-    throw new ModelAuthenticationException("LLM_API_KEY_SECRET must be a Secrets Manager ARN (arn:aws:secretsmanager:...),"
+    throw new ConfigException("LLM_API_KEY_SECRET must be a Secrets Manager ARN (arn:aws:secretsmanager:...),"
         + " an SSM parameter ARN (arn:aws:ssm:...) or a parameter name starting with /, was " + secret);
   }
 
@@ -122,12 +122,12 @@ final class ApiKeys {
       int status = response.httpResponse().statusCode();
       if (status != 200) {
         String type = json.path("__type").asText("HTTP " + status);
-        throw new ModelAuthenticationException("cannot read SSM parameter " + name + ": " + type.replaceAll(".*#", "")
+        throw new ConfigException("cannot read SSM parameter " + name + ": " + type.replaceAll(".*#", "")
             + (json.hasNonNull("message") ? " (" + json.get("message").asText() + ")" : ""));
       }
       JsonNode value = json.path("Parameter").path("Value");
       if (!value.isTextual() || value.asText().isBlank()) {
-        throw new ModelAuthenticationException("SSM parameter " + name + " has no value");
+        throw new ConfigException("SSM parameter " + name + " has no value");
       }
       return value.asText().strip();
     }
@@ -136,7 +136,7 @@ final class ApiKeys {
   /** A secret is either the key itself or a JSON object holding it. */
   private static String unwrap(String value, String arn) {
     if (value == null || value.isBlank()) {
-      throw new ModelAuthenticationException("secret " + arn + " has no SecretString");
+      throw new ConfigException("secret " + arn + " has no SecretString");
     }
     String v = value.strip();
     if (!v.startsWith("{")) {
@@ -155,7 +155,7 @@ final class ApiKeys {
     } catch (IOException e) {
       return v;
     }
-    throw new ModelAuthenticationException("secret " + arn + " is a JSON object without an apiKey field");
+    throw new ConfigException("secret " + arn + " is a JSON object without an apiKey field");
   }
 
   private static String arnRegion(String arn, Config config) {
@@ -165,7 +165,7 @@ final class ApiKeys {
 
   private static String region(Config config) {
     if (config.awsRegion() == null) {
-      throw new ModelAuthenticationException("AWS_REGION must be set to read LLM_API_KEY_SECRET");
+      throw new ConfigException("AWS_REGION must be set to read LLM_API_KEY_SECRET");
     }
     return config.awsRegion();
   }

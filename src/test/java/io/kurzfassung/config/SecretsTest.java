@@ -1,4 +1,4 @@
-package io.kurzfassung.summary.llm;
+package io.kurzfassung.config;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -11,8 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.kurzfassung.config.Config;
-import io.kurzfassung.summary.ModelAuthenticationException;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,16 +21,17 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The API key from LLM_API_KEY, Secrets Manager and SSM Parameter Store, the AWS APIs served by WireMock. */
-class ApiKeysTest {
+class SecretsTest {
 
   WireMockServer server;
-  ApiKeys keys;
+  Secrets keys;
 
   @BeforeEach
   void start() {
-    server = WireAnswers.start();
+    server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    server.start();
     URI endpoint = URI.create(server.baseUrl());
-    keys = new ApiKeys(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")), endpoint,
+    keys = new Secrets(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")), endpoint,
         endpoint);
   }
 
@@ -48,7 +48,7 @@ class ApiKeysTest {
   void should_prefer_llm_api_key() {
     Config config = Config.from(Map.of("LLM_PROVIDER", "openai", "LLM_API_KEY", "sk-direct",
         "LLM_API_KEY_SECRET", "/never/read"));
-    assertThat(keys.resolve(config)).isEqualTo("sk-direct");
+    assertThat(keys.apiKey(config)).isEqualTo("sk-direct");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
@@ -58,7 +58,7 @@ class ApiKeysTest {
     server.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))
         .willReturn(okJson("{\"ARN\":\"" + arn + "\",\"Name\":\"kurzfassung/llm\","
             + "\"SecretString\":\"{\\\"apiKey\\\":\\\"sk-from-secrets-manager\\\"}\"}")));
-    assertThat(keys.resolve(config(arn))).isEqualTo("sk-from-secrets-manager");
+    assertThat(keys.apiKey(config(arn))).isEqualTo("sk-from-secrets-manager");
     var request = server.findAll(postRequestedFor(urlEqualTo("/"))).get(0);
     assertThat(request.getBodyAsString()).contains(arn);
     assertThat(request.getHeader("Authorization")).contains("/eu-west-1/secretsmanager/aws4_request");
@@ -70,7 +70,7 @@ class ApiKeysTest {
         .withRequestBody(equalToJson("{\"Name\":\"/kurzfassung/llm-key\",\"WithDecryption\":true}"))
         .willReturn(okJson("{\"Parameter\":{\"Name\":\"/kurzfassung/llm-key\",\"Type\":\"SecureString\","
             + "\"Value\":\"sk-from-ssm\",\"Version\":1}}")));
-    assertThat(keys.resolve(config("/kurzfassung/llm-key"))).isEqualTo("sk-from-ssm");
+    assertThat(keys.apiKey(config("/kurzfassung/llm-key"))).isEqualTo("sk-from-ssm");
     var request = server.findAll(postRequestedFor(urlEqualTo("/"))).get(0);
     assertThat(request.getHeader("Authorization"))
         .startsWith("AWS4-HMAC-SHA256 Credential=AKIDTEST/")
@@ -85,7 +85,7 @@ class ApiKeysTest {
     server.stubFor(post(urlEqualTo("/"))
         .withRequestBody(equalToJson("{\"Name\":\"/kurzfassung/llm-key\",\"WithDecryption\":true}"))
         .willReturn(okJson("{\"Parameter\":{\"Value\":\"sk-arn\"}}")));
-    assertThat(keys.resolve(config("arn:aws:ssm:us-east-1:123456789012:parameter/kurzfassung/llm-key")))
+    assertThat(keys.apiKey(config("arn:aws:ssm:us-east-1:123456789012:parameter/kurzfassung/llm-key")))
         .isEqualTo("sk-arn");
     assertThat(server.findAll(postRequestedFor(urlEqualTo("/"))).get(0).getHeader("Authorization"))
         .contains("/us-east-1/ssm/aws4_request");
@@ -96,15 +96,15 @@ class ApiKeysTest {
     server.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/x-amz-json-1.1")
         .withBody("{\"__type\":\"ParameterNotFound\",\"message\":\"no such parameter\"}")));
-    assertThatThrownBy(() -> keys.resolve(config("/kurzfassung/missing")))
-        .isInstanceOf(ModelAuthenticationException.class)
+    assertThatThrownBy(() -> keys.apiKey(config("/kurzfassung/missing")))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("ParameterNotFound");
   }
 
   @Test
   void should_reject_a_secret_reference_it_cannot_read() {
-    assertThatThrownBy(() -> keys.resolve(config("my-secret")))
-        .isInstanceOf(ModelAuthenticationException.class)
+    assertThatThrownBy(() -> keys.apiKey(config("my-secret")))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("LLM_API_KEY_SECRET");
   }
 }
