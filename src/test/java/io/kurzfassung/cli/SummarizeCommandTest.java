@@ -152,6 +152,15 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void should_exit_2_as_a_configuration_error_when_the_provider_needs_a_key_and_none_is_set() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv("LLM_API_KEY") == null && System.getenv("LLM_API_KEY_SECRET") == null);
+    Result r = run("summarize", "--store", "none", "--provider", "anthropic", SAMPLE);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: ").contains("LLM_API_KEY");
+  }
+
+  @Test
   void should_exit_2_for_usage_errors() {
     assertThat(run("summarize").code()).isEqualTo(2);
     assertThat(run("summarize", "--format", "xml", SAMPLE).code()).isEqualTo(2);

@@ -1,0 +1,191 @@
+package io.kurzfassung;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kurzfassung.article.ArticleException;
+import io.kurzfassung.article.ArticleParser;
+import io.kurzfassung.article.ArticleTooLongException;
+import io.kurzfassung.config.Config;
+import io.kurzfassung.document.Json;
+import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.lambda.LocalS3;
+import io.kurzfassung.storage.DirectorySummaryStore;
+import io.kurzfassung.storage.S3SummaryStore;
+import io.kurzfassung.storage.SummaryStore;
+import io.kurzfassung.summary.ModelInfo;
+import io.kurzfassung.summary.Summarizer;
+import io.kurzfassung.summary.Summary;
+import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The request path end to end: size cap, parse, existing summary, summarise, store, against real stores. */
+class SummarizeServiceTest {
+
+  static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  static LocalS3 s3;
+
+  @TempDir Path dir;
+  byte[] sample;
+  Config config = Config.from(Map.of("MAX_ARTICLE_CHARS", "5000"));
+  CountingSummarizer summarizer = new CountingSummarizer("v1");
+
+  @BeforeAll
+  static void startS3() throws Exception {
+    s3 = LocalS3.start();
+  }
+
+  @AfterAll
+  static void stopS3() throws Exception {
+    s3.close();
+  }
+
+  @BeforeEach
+  void read() throws Exception {
+    sample = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
+    s3.clear();
+  }
+
+  /** The extractive summariser, counting its calls and claiming a prompt version. */
+  static final class CountingSummarizer implements Summarizer {
+    final AtomicInteger calls = new AtomicInteger();
+    final String promptVersion;
+    final ExtractiveSummarizer extractive = new ExtractiveSummarizer();
+
+    CountingSummarizer(String promptVersion) {
+      this.promptVersion = promptVersion;
+    }
+
+    @Override
+    public Summary summarize(SummaryRequest request) {
+      calls.incrementAndGet();
+      Summary s = extractive.summarize(request);
+      return new Summary(s.text(), s.keyFacts(), model(), s.usage());
+    }
+
+    @Override
+    public ModelInfo model() {
+      return new ModelInfo("counting", "extractive", promptVersion);
+    }
+  }
+
+  private SummarizeService service(Summarizer summarizer, SummaryStore store) {
+    return new SummarizeService(config, summarizer, store, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private long files() throws Exception {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).count();
+    }
+  }
+
+  @Test
+  void should_parse_summarise_and_store_under_the_default_name() throws Exception {
+    SummarizeService service = service(summarizer, new DirectorySummaryStore(dir));
+
+    SummarizeService.Result result = service.summarize(SummarizeService.Input.of(sample, null, null));
+
+    assertThat(result.summarised()).isTrue();
+    SummaryDocument document = result.document();
+    assertThat(result.name()).isEqualTo(document.id() + ".json");
+    assertThat(result.location()).isEqualTo(dir.resolve(result.name()).toAbsolutePath().normalize().toString());
+    assertThat(Json.readDocument(Files.readAllBytes(Path.of(result.location())))).isEqualTo(document);
+    assertThat(document.createdAt()).isEqualTo(NOW);
+    assertThat(document.model()).isEqualTo(summarizer.model());
+    assertThat(service.find(document.id())).contains(document);
+  }
+
+  @Test
+  void should_refuse_input_over_the_cap_unread_and_store_nothing() throws Exception {
+    SummarizeService service = service(summarizer, new DirectorySummaryStore(dir));
+    byte[] big = new byte[config.maxInputBytes() + 1];
+
+    assertThatThrownBy(() -> service.summarize(SummarizeService.Input.of(big, ArticleParser.Format.TEXT, null)))
+        .isInstanceOf(ArticleTooLongException.class);
+    assertThatThrownBy(() -> service.requireWithinCap(config.maxInputBytes() + 1L))
+        .isInstanceOf(ArticleTooLongException.class);
+    service.requireWithinCap(config.maxInputBytes());
+    assertThat(service.maxInputBytes()).isEqualTo(4 * 5000 + 65_536);
+    assertThat(summarizer.calls).hasValue(0);
+    assertThat(files()).isZero();
+  }
+
+  @Test
+  void should_not_summarise_or_store_input_the_parser_rejects() throws Exception {
+    SummarizeService service = service(summarizer, new DirectorySummaryStore(dir));
+    byte[] broken = "{\"title\":".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> service.summarize(SummarizeService.Input.of(broken, ArticleParser.Format.JSON, null)))
+        .isInstanceOf(ArticleException.class);
+    assertThat(summarizer.calls).hasValue(0);
+    assertThat(files()).isZero();
+  }
+
+  @Test
+  void should_keep_an_existing_summary_of_a_redelivered_source_in_s3_and_its_source_key() {
+    S3SummaryStore store = new S3SummaryStore(s3.client(), LocalS3.BUCKET, "summaries/");
+    SummarizeService service = service(summarizer, store);
+    var input = new SummarizeService.Input(sample, null, "a/b.txt.json", "incoming/a/b ü.txt", null);
+
+    SummarizeService.Result first = service.summarize(input);
+    SummarizeService.Result again = service.summarize(input);
+
+    assertThat(first.summarised()).isTrue();
+    assertThat(first.location()).isEqualTo("s3://" + LocalS3.BUCKET + "/summaries/a/b.txt.json");
+    assertThat(store.describe("a/b.txt.json").orElseThrow().sourceKey()).isEqualTo("incoming/a/b ü.txt");
+    assertThat(again.summarised()).isFalse();
+    assertThat(again.document()).isNull();
+    assertThat(again.location()).isEqualTo(first.location());
+    assertThat(summarizer.calls).hasValue(1);
+  }
+
+  @Test
+  void should_summarise_again_when_the_stored_summary_is_of_another_prompt_version() throws Exception {
+    var input = new SummarizeService.Input(sample, null, "x.txt.json", "incoming/x.txt", null);
+    service(summarizer, new DirectorySummaryStore(dir)).summarize(input);
+    CountingSummarizer newer = new CountingSummarizer("v2");
+
+    SummarizeService.Result result = service(newer, new DirectorySummaryStore(dir)).summarize(input);
+
+    assertThat(result.summarised()).isTrue();
+    assertThat(newer.calls).hasValue(1);
+    assertThat(Json.readDocument(Files.readAllBytes(dir.resolve("x.txt.json"))).model().promptVersion())
+        .isEqualTo("v2");
+  }
+
+  @Test
+  void should_summarise_direct_requests_every_time() {
+    SummarizeService service = service(summarizer, new DirectorySummaryStore(dir));
+
+    service.summarize(SummarizeService.Input.of(sample, null, null));
+    service.summarize(SummarizeService.Input.of(sample, null, null));
+
+    assertThat(summarizer.calls).hasValue(2);
+  }
+
+  @Test
+  void should_check_every_input_before_summarising_any_when_parsed_first() throws Exception {
+    SummarizeService service = service(summarizer, new DirectorySummaryStore(dir));
+    var article = service.parse(SummarizeService.Input.of(sample, ArticleParser.Format.TEXT, null));
+
+    assertThat(summarizer.calls).hasValue(0);
+    SummarizeService.Result result = service.summarize(article, null);
+    assertThat(result.document().id()).isEqualTo(article.id());
+    assertThat(List.of(files())).containsExactly(1L);
+  }
+}
