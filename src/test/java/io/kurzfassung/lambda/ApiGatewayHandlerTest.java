@@ -1,5 +1,8 @@
 package io.kurzfassung.lambda;
 
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.Arguments;
+import java.util.stream.Stream;
 import io.kurzfassung.storage.S3SummaryStore;
 import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,13 +201,25 @@ class ApiGatewayHandlerTest {
     assertThat(response.getBody()).doesNotContain("sk-123");
   }
 
-  @Test
-  void should_map_model_failures_to_502_503_and_504_without_internal_detail() throws IOException {
-    assertProblem(callWithModelFailure(new InvalidModelOutputException("raw answer: {secret-internal}")), 502);
-    assertProblem(callWithModelFailure(new ModelUnavailableException("secret-internal: refused by 10.0.0.7")), 503);
-    assertProblem(callWithModelFailure(new ModelAuthenticationException("secret-internal key sk-123")), 503);
-    assertProblem(callWithModelFailure(new ModelTimeoutException("secret-internal read timed out")), 504);
-    assertProblem(callWithModelFailure(new IllegalStateException("secret-internal bug")), 500);
+  static Stream<Arguments> faults() {
+    return Stream.of(
+        Arguments.of(new InvalidModelOutputException("raw answer: {secret-internal}"), 502),
+        Arguments.of(new ModelUnavailableException("secret-internal: refused by 10.0.0.7"), 503),
+        Arguments.of(new ModelAuthenticationException("secret-internal key sk-123"), 503),
+        Arguments.of(new ModelTimeoutException("secret-internal read timed out"), 504),
+        Arguments.of(new IllegalStateException("secret-internal bug"), 500),
+        Arguments.of(new StackOverflowError("secret-internal recursion"), 500),
+        Arguments.of(new OutOfMemoryError("secret-internal Java heap space"), 503));
+  }
+
+  @ParameterizedTest
+  @MethodSource("faults")
+  void should_map_failures_to_a_problem_status_without_internal_detail(Throwable fault, int status)
+      throws IOException {
+    APIGatewayProxyResponseEvent response = callWithModelFailure(fault);
+
+    assertProblem(response, status);
+    assertThat(response.getBody()).doesNotContain("StackOverflow").doesNotContain("OutOfMemory").doesNotContain("\tat ");
   }
 
   /** A problem with the status and the request id, and nothing of the exception's message or class. */
@@ -254,9 +269,12 @@ class ApiGatewayHandlerTest {
     assertThat(wrong.getHeaders()).containsEntry("Allow", "GET");
   }
 
-  private static APIGatewayProxyResponseEvent callWithModelFailure(RuntimeException failure) {
+  private static APIGatewayProxyResponseEvent callWithModelFailure(Throwable failure) {
     Function<SummaryRequest, Summary> failing = request -> {
-      throw failure;
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      throw (RuntimeException) failure;
     };
     return call(withSummarizer(failing), EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
   }

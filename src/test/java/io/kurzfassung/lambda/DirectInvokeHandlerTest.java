@@ -1,6 +1,7 @@
 package io.kurzfassung.lambda;
 
 import io.kurzfassung.Kurzfassung;
+import io.kurzfassung.summary.Summarizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,5 +74,36 @@ class DirectInvokeHandlerTest {
 
     assertThatThrownBy(() -> small.handleRequest(in, new ByteArrayOutputStream(), context()))
         .isInstanceOf(io.kurzfassung.article.ArticleTooLongException.class);
+  }
+
+  @Test
+  void should_log_one_line_and_fail_without_a_stack_trace_when_the_summariser_overflows_its_stack()
+      throws IOException {
+    Kurzfassung base = Kurzfassung.forLambda(s3.config(Map.of()));
+    Summarizer overflowing = new Summarizer() {
+      @Override
+      public io.kurzfassung.summary.Summary summarize(io.kurzfassung.summary.SummaryRequest request) {
+        throw new StackOverflowError();
+      }
+
+      @Override
+      public io.kurzfassung.summary.ModelInfo model() {
+        return io.kurzfassung.summary.extractive.ExtractiveSummarizer.MODEL;
+      }
+    };
+    var handler = new DirectInvokeHandler(base.withService(new io.kurzfassung.SummarizeService(base.config(),
+        overflowing, io.kurzfassung.storage.SummaryStore.NONE, java.time.Clock.systemUTC())));
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    var context = new LocalContext("SummarizeFunction", "req-so", Duration.ofSeconds(120), 1024,
+        new PrintStream(log, true, StandardCharsets.UTF_8));
+    var in = new ByteArrayInputStream(Files.readAllBytes(Path.of("events/direct.json")));
+
+    assertThatThrownBy(() -> handler.handleRequest(in, new ByteArrayOutputStream(), context))
+        .isInstanceOf(FunctionFailedException.class)
+        .hasMessage("the function failed: StackOverflowError")
+        .satisfies(e -> assertThat(e.getStackTrace()).isEmpty())
+        .hasNoCause();
+    assertThat(log.toString(StandardCharsets.UTF_8).strip())
+        .contains("req-so").contains("java.lang.StackOverflowError").doesNotContain("\n").doesNotContain("\tat ");
   }
 }

@@ -228,6 +228,37 @@ class S3ObjectCreatedHandlerTest {
     assertThat(modelCalls).hasValue(0);
   }
 
+  @Test
+  void should_log_one_line_and_fail_the_record_without_a_stack_trace_when_the_summariser_overflows_its_stack() {
+    s3.put(SAMPLE_KEY, sample);
+    Kurzfassung base = Kurzfassung.forLambda(s3.config(Map.of()));
+    Summarizer overflowing = new Summarizer() {
+      @Override
+      public io.kurzfassung.summary.Summary summarize(io.kurzfassung.summary.SummaryRequest request) {
+        throw new StackOverflowError();
+      }
+
+      @Override
+      public io.kurzfassung.summary.ModelInfo model() {
+        return io.kurzfassung.summary.extractive.ExtractiveSummarizer.MODEL;
+      }
+    };
+    var overflows = new S3ObjectCreatedHandler(base.withService(new SummarizeService(base.config(), overflowing,
+        io.kurzfassung.storage.SummaryStore.NONE, Clock.systemUTC())));
+    var log = new java.io.ByteArrayOutputStream();
+    var context = new LocalContext("UploadFunction", "req-so", Duration.ofSeconds(300), 1024,
+        new PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> overflows.handleRequest(event(record(SAMPLE_KEY)), context))
+        .isInstanceOfSatisfying(UploadsFailedException.class, e -> {
+          assertThat(e.getCause()).isInstanceOf(FunctionFailedException.class)
+              .hasMessage("the function failed: StackOverflowError");
+          assertThat(e.getCause().getStackTrace()).isEmpty();
+        });
+    assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8).strip())
+        .startsWith("failed s3://").contains("java.lang.StackOverflowError").doesNotContain("\n");
+  }
+
   private static S3Event event(S3EventNotificationRecord... records) {
     return new S3Event(new ArrayList<>(List.of(records)));
   }
