@@ -41,11 +41,8 @@ final class ChatModels {
       Provider.GEMINI, "gemini-2.5-flash",
       Provider.BEDROCK, "anthropic.claude-haiku-4-5-20251001-v1:0");
 
-  /**
-   * A built model and the name it was built with; {@code plain} is the same model without native structured output
-   * (null where there is none to switch off), for servers and models that reject the JSON-schema setting.
-   */
-  record Built(ChatModel model, ChatModel plain, Provider provider, String modelName) {}
+  /** A built model and the name it was built with. */
+  record Built(ChatModel model, Provider provider, String modelName) {}
 
   private ChatModels() {}
 
@@ -53,9 +50,10 @@ final class ChatModels {
     Provider provider = config.llmProvider();
     String model = config.llmModel() != null ? config.llmModel() : defaultModel(provider, config.awsRegion());
     BedrockRuntimeClient bedrock = provider == Provider.BEDROCK ? bedrockClient(config, awsCredentials) : null;
-    ChatModel structured = build(config, provider, model, apiKey, bedrock, Set.of(RESPONSE_FORMAT_JSON_SCHEMA));
-    ChatModel plain = provider == Provider.ANTHROPIC ? null : build(config, provider, model, apiKey, bedrock, Set.of());
-    return new Built(structured, plain, provider, model);
+    // Native JSON-schema output where the provider has it; ModelCall asks with format instructions where not.
+    Set<Capability> capabilities =
+        provider == Provider.ANTHROPIC ? Set.of() : Set.of(RESPONSE_FORMAT_JSON_SCHEMA);
+    return new Built(build(config, provider, model, apiKey, bedrock, capabilities), provider, model);
   }
 
   private static ChatModel build(Config config, Provider provider, String model, String apiKey,

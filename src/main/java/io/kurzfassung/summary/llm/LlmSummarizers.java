@@ -13,6 +13,7 @@ import io.kurzfassung.document.Json;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
 import io.kurzfassung.summary.extractive.SentenceSplitter;
 import java.time.Duration;
 import java.util.List;
@@ -27,18 +28,29 @@ public final class LlmSummarizers {
   private LlmSummarizers() {}
 
   /**
+   * The layered summariser of the configured provider: {@link FallbackSummarizer} around {@link RepairingSummarizer}
+   * around {@link MapReduceSummarizer} around the one-prompt {@link LlmSummarizer}, whose {@link ModelCall} talks to
+   * the provider's chat model.
+   *
    * @param apiKey the provider's key as {@link io.kurzfassung.config.Secrets} resolved it; null for Bedrock (IAM)
    *     and keyless servers
    */
   public static Summarizer create(Config config, String apiKey) {
     ChatModels.Built built = ChatModels.create(config, apiKey, null);
-    return new LlmSummarizer(built.model(), built.plain(), built.provider().id(), built.modelName(),
-        Retries.of(config.llmMaxRetries(), config.llmTimeout()), config.llmFallback(), apiKey,
-        LlmSummarizer.DEFAULT_INPUT_BUDGET);
+    ModelCall call = new ModelCall(built.model(), built.provider().id(), built.modelName(),
+        Retries.of(config.llmMaxRetries(), config.llmTimeout()), apiKey);
+    return layered(call, config.llmFallback(), MapReduceSummarizer.DEFAULT_INPUT_BUDGET);
+  }
+
+  /** The decorators around one model call. */
+  static Summarizer layered(ModelCall call, Config.Fallback fallback, int inputBudget) {
+    LlmSummarizer model = new LlmSummarizer(call);
+    return new FallbackSummarizer(new RepairingSummarizer(new MapReduceSummarizer(model, inputBudget), model),
+        fallback, new ExtractiveSummarizer());
   }
 
   /**
-   * Runs the whole LLM path once (prompt, AI service, parsing, language identification, grounding, validation)
+   * Runs the whole LLM path once (prompt, model call, parsing, language identification, grounding, validation)
    * against an in-process model that answers with the article's own first sentences: no network, no key. For
    * SnapStart priming, so that a restored function has LangChain4j and data binding loaded.
    */
@@ -57,7 +69,7 @@ public final class LlmSummarizers {
             .finishReason(FinishReason.STOP).build();
       }
     };
-    return new LlmSummarizer(offline, "priming", "offline", Retries.of(0, Duration.ofSeconds(30)),
-        Config.Fallback.FAIL, null, LlmSummarizer.DEFAULT_INPUT_BUDGET).summarize(request);
+    ModelCall call = new ModelCall(offline, "priming", "offline", Retries.of(0, Duration.ofSeconds(30)), null);
+    return layered(call, Config.Fallback.FAIL, MapReduceSummarizer.DEFAULT_INPUT_BUDGET).summarize(request);
   }
 }

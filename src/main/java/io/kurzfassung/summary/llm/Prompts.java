@@ -18,10 +18,10 @@ final class Prompts {
 
   /** Goes into {@code model.promptVersion}; bump it with any change to the prompt resources. */
   static final String VERSION = "de-v1";
-  static final String SYSTEM_RESOURCE = "/io/kurzfassung/summary/llm/system.de.v1.txt";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
   private static final Pattern DELIMITER = Pattern.compile("</?\\s*(artikel|antwort)\\s*>", Pattern.CASE_INSENSITIVE);
+  private static final String SYSTEM = load("system.de.v1.txt");
   private static final String USER = load("user.de.v1.txt");
   private static final String CHUNK = load("chunk.de.v1.txt");
   private static final String REDUCE = load("reduce.de.v1.txt");
@@ -36,6 +36,11 @@ final class Prompts {
   private Prompts() {}
 
   /** The prompt for a whole article; {@code first} is the number of the first sentence (1 for a whole article). */
+  /** The system prompt of every call. */
+  static String system() {
+    return SYSTEM;
+  }
+
   static String article(String title, List<String> sentences, int first, String language, int maxWords, int maxFacts) {
     return fill(USER, Map.of(
         "maxWords", String.valueOf(maxWords),

@@ -82,9 +82,10 @@ class LiveProvidersTest {
     var credentials = StaticCredentialsProvider.create(token == null ? AwsBasicCredentials.create(id, secret)
         : AwsSessionCredentials.create(id, secret, token));
     ChatModels.Built built = ChatModels.create(config, null, credentials);
-    Summary summary = new LlmSummarizer(built.model(), "bedrock", built.modelName(),
-        Retries.of(config.llmMaxRetries(), config.llmTimeout()), config.llmFallback(), null,
-        LlmSummarizer.DEFAULT_INPUT_BUDGET).summarize(Samples.request(Samples.article()));
+    ModelCall call = new ModelCall(built.model(), "bedrock", built.modelName(),
+        Retries.of(config.llmMaxRetries(), config.llmTimeout()), null);
+    Summary summary = LlmSummarizers.layered(call, config.llmFallback(), MapReduceSummarizer.DEFAULT_INPUT_BUDGET)
+        .summarize(Samples.request(Samples.article()));
     assertThat(summary.model().provider()).isEqualTo("bedrock");
     assertThat(Languages.isGerman(summary.text())).isTrue();
   }

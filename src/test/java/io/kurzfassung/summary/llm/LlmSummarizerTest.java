@@ -13,6 +13,7 @@ import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.Languages;
+import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.extractive.SentenceSplitter;
 import java.time.Duration;
@@ -26,9 +27,15 @@ class LlmSummarizerTest {
   final Article article = Samples.article();
   final FakeChatModel model = new FakeChatModel();
 
-  LlmSummarizer summarizer(Config.Fallback fallback, int inputBudget) {
-    return new LlmSummarizer(model, "openai", "gpt-test", new Retries(0, Duration.ofSeconds(5), Duration.ofMillis(1),
-        Duration.ofMillis(5)), fallback, "sk-secret", inputBudget);
+  Summarizer summarizer(Config.Fallback fallback, int inputBudget) {
+    return layered(model, fallback, inputBudget);
+  }
+
+  /** The summariser as LlmSummarizers builds it, over a chat model. */
+  static Summarizer layered(dev.langchain4j.model.chat.ChatModel chat, Config.Fallback fallback, int inputBudget) {
+    return LlmSummarizers.layered(new ModelCall(chat, "openai", "gpt-test",
+        new Retries(0, Duration.ofSeconds(5), Duration.ofMillis(1), Duration.ofMillis(5)), "sk-secret"),
+        fallback, inputBudget);
   }
 
   Summary summarize() {
@@ -157,7 +164,7 @@ class LlmSummarizerTest {
 
   @Test
   void should_fall_back_when_the_repair_round_is_throttled() {
-    LlmSummarizer summarizer = new LlmSummarizer(new dev.langchain4j.model.chat.ChatModel() {
+    Summarizer summarizer = layered(new dev.langchain4j.model.chat.ChatModel() {
       int calls;
 
       @Override
@@ -168,8 +175,7 @@ class LlmSummarizerTest {
         }
         throw new dev.langchain4j.exception.RateLimitException("429 Too Many Requests");
       }
-    }, "openai", "gpt-test", new Retries(0, Duration.ofSeconds(5), Duration.ofMillis(1), Duration.ofMillis(5)),
-        Config.Fallback.EXTRACTIVE, "sk-secret", 12_000);
+    }, Config.Fallback.EXTRACTIVE, 12_000);
 
     Summary summary = summarizer.summarize(Samples.request(article));
 
@@ -304,13 +310,11 @@ class LlmSummarizerTest {
         return answer("{\"summary\": \"Teil.\", \"keyFacts\": []}");
       }
     };
-    LlmSummarizer summarizer = new LlmSummarizer(parallel, "openai", "gpt-test",
-        new Retries(0, Duration.ofSeconds(5), Duration.ofMillis(1), Duration.ofMillis(5)), Config.Fallback.FAIL,
-        "sk-secret", 60);
+    Summarizer summarizer = layered(parallel, Config.Fallback.FAIL, 60);
 
     assertThatThrownBy(() -> summarizer.summarize(Samples.request(longArticle)))
         .isInstanceOf(io.kurzfassung.summary.ModelAuthenticationException.class);
-    assertThat(calls.get()).as("parts that reached the model").isLessThanOrEqualTo(LlmSummarizer.MAX_PARALLEL_PARTS);
+    assertThat(calls.get()).as("parts that reached the model").isLessThanOrEqualTo(MapReduceSummarizer.MAX_PARALLEL_PARTS);
   }
 
   @Test

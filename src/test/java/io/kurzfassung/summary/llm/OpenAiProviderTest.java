@@ -282,7 +282,7 @@ class OpenAiProviderTest {
     }
     Article longArticle = Samples.parse(text.toString());
     List<Chunks.Chunk> chunks = Chunks.split(longArticle.text(),
-        io.kurzfassung.summary.extractive.SentenceSplitter.split(longArticle.text()), LlmSummarizer.DEFAULT_INPUT_BUDGET);
+        io.kurzfassung.summary.extractive.SentenceSplitter.split(longArticle.text()), MapReduceSummarizer.DEFAULT_INPUT_BUDGET);
     assertThat(chunks).hasSizeGreaterThanOrEqualTo(3);
     for (int i = 0; i < chunks.size(); i++) {
       server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Teil " + (i + 1) + " von " + chunks.size()))
