@@ -3,6 +3,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.config.Config;
@@ -12,7 +13,6 @@ import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.SummaryValidator;
-import io.kurzfassung.summary.llm.LlmSummarizers;
 import java.io.BufferedReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Per-article overhead of the LLM path outside the model call: prompt building, the AI service, HTTP to a local
+ * Per-article overhead of the LLM path outside the model call: prompt building, the model call (LangChain4j), HTTP to a local
  * OpenAI-compatible stub that answers at once (its own time is measured and subtracted), parsing, language
  * identification, grounding and validation. Run with bench/llm-overhead.sh.
  */
@@ -54,7 +54,7 @@ public class LlmOverheadBench {
     stub.start();
     Config config = Config.from(Map.of("LLM_PROVIDER", "openai", "LLM_API_KEY", "bench",
         "LLM_BASE_URL", "http://127.0.0.1:" + stub.getAddress().getPort() + "/v1", "LLM_FALLBACK", "fail"));
-    Summarizer summarizer = LlmSummarizers.create(config);
+    Summarizer summarizer = Kurzfassung.summarizer(config);
     ArticleParser parser = new ArticleParser(config.maxArticleChars());
 
     List<Article> articles = new ArrayList<>();
@@ -102,7 +102,7 @@ public class LlmOverheadBench {
       Grounding.ungrounded(summary.text(), article);
       checks[i] = System.nanoTime() - t1;
     }
-    report("summarize() outside the model (prompt, AI service, local HTTP, parse, validate)", total);
+    report("summarize() outside the model (prompt, model call, local HTTP, parse, validate)", total);
     report("  of which validation alone (language id + grounding + checks)", checks);
     System.out.println("answers rejected by validation: " + fallbacks);
     stub.stop(0);
