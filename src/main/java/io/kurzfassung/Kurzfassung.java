@@ -5,30 +5,30 @@ import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.config.Provider;
 import io.kurzfassung.config.Secrets;
 import io.kurzfassung.storage.S3SummaryStore;
+import io.kurzfassung.storage.S3Uploads;
 import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
 import io.kurzfassung.summary.llm.LlmSummarizers;
 import java.time.Clock;
 import java.util.Objects;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The composition root: builds the summariser, the store and the {@link SummarizeService} from a {@link Config}, for
  * every Lambda handler, CLI command and the SnapStart priming. The Lambda functions share one instance per execution
  * environment ({@link #forLambda}), built at class initialisation so that a SnapStart snapshot holds it ready.
  *
- * @param s3 the S3 client the functions read uploads with and store through
+ * @param uploads reads the articles uploaded to S3, over the store's client
  */
-public record Kurzfassung(Config config, S3Client s3, SummarizeService service) {
+public record Kurzfassung(Config config, S3Uploads uploads, SummarizeService service) {
 
   public Kurzfassung {
     Objects.requireNonNull(config, "config == null");
-    Objects.requireNonNull(s3, "s3 == null");
+    Objects.requireNonNull(uploads, "uploads == null");
     Objects.requireNonNull(service, "service == null");
   }
 
-  /** The Lambda functions' collaborators: the S3 client, the S3 store in {@code OUTPUT_BUCKET} and the service. */
+  /** The Lambda functions' collaborators: the S3 store in {@code OUTPUT_BUCKET}, its upload reader, the service. */
   public static Kurzfassung forLambda(Config config) {
     if (config.outputBucket() == null) {
       throw new ConfigException("OUTPUT_BUCKET must be set to the bucket that receives the summaries");
@@ -36,9 +36,9 @@ public record Kurzfassung(Config config, S3Client s3, SummarizeService service) 
     if (config.awsRegion() == null) {
       throw new ConfigException("AWS_REGION must be set (Lambda sets it; locally export AWS_REGION=eu-central-1)");
     }
-    S3Client s3 = S3SummaryStore.client(config.awsRegion(), config.s3Endpoint());
-    S3SummaryStore store = new S3SummaryStore(s3, config.outputBucket(), config.outputPrefix());
-    return new Kurzfassung(config, s3, service(config, store));
+    S3SummaryStore store =
+        S3SummaryStore.create(config.awsRegion(), config.s3Endpoint(), config.outputBucket(), config.outputPrefix());
+    return new Kurzfassung(config, store.uploads(), service(config, store));
   }
 
   /** The service over a store, with the summariser the configuration asks for. */
@@ -62,6 +62,6 @@ public record Kurzfassung(Config config, S3Client s3, SummarizeService service) 
 
   /** The same collaborators with another service, e.g. one that stores nothing, for priming. */
   public Kurzfassung withService(SummarizeService other) {
-    return new Kurzfassung(config, s3, other);
+    return new Kurzfassung(config, uploads, other);
   }
 }

@@ -8,15 +8,10 @@ import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.config.Config;
-import io.kurzfassung.storage.StorageException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.kurzfassung.storage.S3Uploads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Summarises articles uploaded under {@code INPUT_PREFIX}: {@code incoming/a/b.txt} becomes
@@ -42,7 +37,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
   }
 
   private final Config config;
-  private final S3Client s3;
+  private final S3Uploads uploads;
   private final SummarizeService service;
 
   /** For Lambda: the collaborators of this execution environment. */
@@ -52,7 +47,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
 
   public S3ObjectCreatedHandler(Kurzfassung kurzfassung) {
     this.config = kurzfassung.config();
-    this.s3 = kurzfassung.s3();
+    this.uploads = kurzfassung.uploads();
     this.service = kurzfassung.service();
   }
 
@@ -119,22 +114,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     }
     String name = key.substring(config.inputPrefix().length()) + ".json";
     return service.summarize(
-        new SummarizeService.Input(read(bucket, key), formatOf(key), name, key, Deadlines.forModel(context)));
-  }
-
-  private byte[] read(String bucket, String key) {
-    // The range caps what S3 sends; readNBytes caps what we keep (the service refuses more than the cap).
-    int max = service.maxInputBytes();
-    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key).range("bytes=0-" + max))) {
-      return in.readNBytes(max + 1);
-    } catch (S3Exception e) {
-      if (e.statusCode() == 416) {
-        return new byte[0]; // S3 answers a range request on an empty object with 416; the parser rejects it
-      }
-      throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
-    } catch (SdkException | IOException e) {
-      throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
-    }
+        new SummarizeService.Input(uploads.read(bucket, key, service.maxInputBytes()), formatOf(key), name, key, Deadlines.forModel(context)));
   }
 
   private static ArticleParser.Format formatOf(String key) {

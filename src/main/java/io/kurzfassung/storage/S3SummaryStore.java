@@ -55,6 +55,20 @@ public final class S3SummaryStore implements SummaryStore {
   }
 
   /**
+   * The store in a bucket under a prefix, with its own {@link #client}.
+   *
+   * @param endpoint an S3-compatible server; null for AWS itself
+   */
+  public static S3SummaryStore create(String region, URI endpoint, String bucket, String prefix) {
+    return new S3SummaryStore(client(region, endpoint), bucket, prefix);
+  }
+
+  /** A reader of uploaded articles over this store's client. */
+  public S3Uploads uploads() {
+    return new S3Uploads(s3);
+  }
+
+  /**
    * An S3 client with the JDK's URL connection, an explicit region and the default credential chain. With an
    * endpoint (MinIO, S3Proxy, LocalStack) requests are path-style and checksums are sent only where S3 requires them,
    * which S3-compatible servers understand.

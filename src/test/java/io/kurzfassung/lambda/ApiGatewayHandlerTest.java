@@ -293,6 +293,6 @@ class ApiGatewayHandlerTest {
       }
     };
     Config config = components.config();
-    return components.withService(new SummarizeService(config, summarizer, new S3SummaryStore(components.s3(), components.config().outputBucket(), components.config().outputPrefix()), Clock.systemUTC()));
+    return components.withService(new SummarizeService(config, summarizer, new S3SummaryStore(s3.client(), components.config().outputBucket(), components.config().outputPrefix()), Clock.systemUTC()));
   }
 }

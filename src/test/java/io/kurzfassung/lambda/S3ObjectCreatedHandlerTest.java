@@ -82,7 +82,7 @@ class S3ObjectCreatedHandlerTest {
       }
     };
     return new S3ObjectCreatedHandler(components.withService(
-        new SummarizeService(components.config(), counting, new S3SummaryStore(components.s3(), components.config().outputBucket(), components.config().outputPrefix()), Clock.systemUTC())));
+        new SummarizeService(components.config(), counting, new S3SummaryStore(s3.client(), components.config().outputBucket(), components.config().outputPrefix()), Clock.systemUTC())));
   }
 
   private static LocalContext context() {

@@ -1,0 +1,38 @@
+package io.kurzfassung.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** Reads uploaded articles from S3, no further than a byte limit. */
+public final class S3Uploads {
+
+  private final S3Client s3;
+
+  public S3Uploads(S3Client s3) {
+    this.s3 = Objects.requireNonNull(s3, "s3 == null");
+  }
+
+  /**
+   * The object's first {@code maxBytes + 1} bytes at most, so that the caller can tell an object over the limit
+   * without reading it all. An empty object is an empty array.
+   *
+   * @throws StorageException when the object cannot be read
+   */
+  public byte[] read(String bucket, String key, int maxBytes) {
+    // The range caps what S3 sends; readNBytes caps what we keep, in case a server ignores the range.
+    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key).range("bytes=0-" + maxBytes))) {
+      return in.readNBytes(maxBytes + 1);
+    } catch (S3Exception e) {
+      if (e.statusCode() == 416) {
+        return new byte[0]; // S3 answers a range request on an empty object with 416
+      }
+      throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+    } catch (SdkException | IOException e) {
+      throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+    }
+  }
+}
