@@ -6,12 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
-import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.storage.S3Uploads;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Summarises articles uploaded under {@code INPUT_PREFIX}: {@code incoming/a/b.txt} becomes
@@ -37,6 +35,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
   }
 
   private final Config config;
+  private final UploadKeys keys;
   private final S3Uploads uploads;
   private final SummarizeService service;
 
@@ -47,6 +46,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
 
   public S3ObjectCreatedHandler(Kurzfassung kurzfassung) {
     this.config = kurzfassung.config();
+    this.keys = UploadKeys.of(config);
     this.uploads = kurzfassung.uploads();
     this.service = kurzfassung.service();
   }
@@ -62,7 +62,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     for (S3EventNotificationRecord record : records) {
       String key = record.getS3() == null || record.getS3().getObject() == null
           ? null : record.getS3().getObject().getUrlDecodedKey();
-      if (!accepts(record, key)) {
+      if (!keys.accepts(record, key)) {
         ignored.add(key);
         context.getLogger().log("ignored " + key + " (not a created object under INPUT_PREFIX " + config.inputPrefix()
             + " or under OUTPUT_PREFIX " + config.outputPrefix() + ")");
@@ -90,44 +90,13 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     return new Outcome(written, skipped, ignored);
   }
 
-  /** Only created objects under the input prefix and never under the output prefix (our own writes). */
-  private boolean accepts(S3EventNotificationRecord record, String key) {
-    if (key == null || key.endsWith("/") || record.getS3().getBucket() == null) {
-      return false;
-    }
-    if (record.getEventName() != null && !record.getEventName().startsWith("ObjectCreated")) {
-      return false;
-    }
-    if (!config.outputPrefix().isEmpty() && key.startsWith(config.outputPrefix())) {
-      return false;
-    }
-    if (config.outputPrefix().isEmpty() && record.getS3().getBucket().getName().equals(config.outputBucket())) {
-      return false; // summaries go to the root of this very bucket: every key could be one of ours
-    }
-    return key.startsWith(config.inputPrefix());
-  }
-
   /** {@code incoming/a/b.txt} is stored as {@code a/b.txt.json}, with its key as the source. */
   private SummarizeService.Result summarize(String bucket, String key, Long size, Context context) {
     if (size != null) {
       service.requireWithinCap(size);
     }
-    String name = key.substring(config.inputPrefix().length()) + ".json";
-    return service.summarize(
-        new SummarizeService.Input(uploads.read(bucket, key, service.maxInputBytes()), formatOf(key), name, key, Deadlines.forModel(context)));
-  }
-
-  private static ArticleParser.Format formatOf(String key) {
-    String k = key.toLowerCase(Locale.ROOT);
-    if (k.endsWith(".json")) {
-      return ArticleParser.Format.JSON;
-    }
-    if (k.endsWith(".html") || k.endsWith(".htm")) {
-      return ArticleParser.Format.HTML;
-    }
-    if (k.endsWith(".txt") || k.endsWith(".md")) {
-      return ArticleParser.Format.TEXT;
-    }
-    return null; // detected from the content
+    byte[] content = uploads.read(bucket, key, service.maxInputBytes());
+    return service.summarize(new SummarizeService.Input(content, UploadKeys.formatOf(key), keys.nameOf(key), key,
+        Deadlines.forModel(context)));
   }
 }
