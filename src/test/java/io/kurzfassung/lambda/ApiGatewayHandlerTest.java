@@ -1,10 +1,5 @@
 package io.kurzfassung.lambda;
 
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.Arguments;
-import java.util.stream.Stream;
-import io.kurzfassung.storage.S3SummaryStore;
-import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -12,20 +7,21 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.Json;
+import io.kurzfassung.storage.S3SummaryStore;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.ModelAuthenticationException;
+import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.ModelRateLimitedException;
 import io.kurzfassung.summary.ModelTimeoutException;
-import io.kurzfassung.summary.ModelInfo;
-import io.kurzfassung.summary.Summary;
-import java.util.function.Function;
-import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
 import io.kurzfassung.summary.ModelUnavailableException;
 import io.kurzfassung.summary.Summarizer;
+import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -34,11 +30,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ApiGatewayHandlerTest {
 

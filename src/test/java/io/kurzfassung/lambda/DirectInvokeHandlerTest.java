@@ -1,13 +1,13 @@
 package io.kurzfassung.lambda;
 
-import io.kurzfassung.Kurzfassung;
-import io.kurzfassung.summary.Summarizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.summary.Summarizer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

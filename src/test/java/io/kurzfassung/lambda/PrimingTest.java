@@ -1,10 +1,10 @@
 package io.kurzfassung.lambda;
 
-import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kurzfassung.config.Config;
 import com.sun.net.httpserver.HttpServer;
+import io.kurzfassung.Kurzfassung;
+import io.kurzfassung.config.Config;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

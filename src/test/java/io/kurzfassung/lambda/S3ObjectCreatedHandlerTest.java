@@ -1,19 +1,19 @@
 package io.kurzfassung.lambda;
 
-import io.kurzfassung.storage.S3SummaryStore;
-import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.document.Json;
+import io.kurzfassung.storage.S3SummaryStore;
 import io.kurzfassung.summary.Summarizer;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -74,14 +74,14 @@ public final class ModelCall {
 
   /** The answer to one prompt, with retries, by the deadline (null: only the attempt timeout). */
   public Answer ask(String prompt, Instant deadline) {
-    boolean native_ = structured;
+    boolean nativeFormat = structured;
     try {
-      return ask(prompt, native_, deadline);
+      return ask(prompt, nativeFormat, deadline);
     } catch (ModelException e) {
       // Only a plain rejection of the request (HTTP 400, not auth, throttling or an outage) that names the setting.
       boolean rejectedSetting = e.getClass() == ModelException.class
           && STRUCTURED_OUTPUT_REJECTED.matcher(String.valueOf(e.getMessage())).find();
-      if (!native_ || !rejectedSetting) {
+      if (!nativeFormat || !rejectedSetting) {
         throw e;
       }
       LOG.warn("{} {} rejected native structured output, using format instructions from now on: {}",

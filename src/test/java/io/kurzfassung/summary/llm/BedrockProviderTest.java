@@ -1,6 +1,5 @@
 package io.kurzfassung.summary.llm;
 
-import io.kurzfassung.Kurzfassung;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.ModelAuthenticationException;

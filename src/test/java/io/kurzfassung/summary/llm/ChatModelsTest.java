@@ -1,8 +1,5 @@
 package io.kurzfassung.summary.llm;
 
-import io.kurzfassung.config.ConfigException;
-import io.kurzfassung.config.Provider;
-import io.kurzfassung.Kurzfassung;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -17,7 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.article.Article;
+import io.kurzfassung.config.ConfigException;
+import io.kurzfassung.config.Provider;
 import io.kurzfassung.summary.ModelAuthenticationException;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;

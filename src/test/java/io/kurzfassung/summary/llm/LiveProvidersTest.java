@@ -1,9 +1,9 @@
 package io.kurzfassung.summary.llm;
 
-import io.kurzfassung.Kurzfassung;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.Languages;
 import io.kurzfassung.summary.Summary;

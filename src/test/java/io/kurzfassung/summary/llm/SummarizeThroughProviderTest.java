@@ -1,6 +1,5 @@
 package io.kurzfassung.summary.llm;
 
-import io.kurzfassung.Kurzfassung;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -8,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.Json;
