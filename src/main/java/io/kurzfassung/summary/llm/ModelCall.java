@@ -8,7 +8,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
-import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -106,10 +105,5 @@ public final class ModelCall {
       String text = response.aiMessage() == null ? null : response.aiMessage().text();
       return new Answer(text, usage, response.finishReason());
     }, deadline, info.provider(), secret);
-  }
-
-  /** The JSON schema of the answer, as sent to providers with native structured output. */
-  static JsonSchema schema() {
-    return DRAFT_SCHEMA.jsonSchema();
   }
 }
