@@ -60,14 +60,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void should_keep_the_lambda_functions_free_of_the_command_line() {
+    noClasses().that().resideInAPackage("io.kurzfassung.lambda..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.kurzfassung.cli..", "io.kurzfassung.local..",
+            "picocli..")
+        .check(main);
+  }
+
+  @Test
   void should_use_the_aws_sdk_only_in_storage_the_secrets_reader_and_the_bedrock_client() {
     noClasses().that().resideOutsideOfPackage("io.kurzfassung.storage..")
         .and().doNotHaveFullyQualifiedName("io.kurzfassung.config.Secrets")
         // Builds the Bedrock runtime client, and maps the errors that client throws.
         .and().doNotHaveFullyQualifiedName("io.kurzfassung.summary.llm.ChatModels")
         .and().doNotHaveFullyQualifiedName("io.kurzfassung.summary.llm.ModelErrors")
-        .and().resideOutsideOfPackages("io.kurzfassung.cli..", "io.kurzfassung.local..")
-        .and().doNotHaveFullyQualifiedName("io.kurzfassung.lambda.LocalFunction")
         .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
         .check(main);
   }
