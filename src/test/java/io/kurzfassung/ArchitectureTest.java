@@ -71,9 +71,8 @@ class ArchitectureTest {
   void should_use_the_aws_sdk_only_in_storage_the_secrets_reader_and_the_bedrock_client() {
     noClasses().that().resideOutsideOfPackage("io.kurzfassung.storage..")
         .and().doNotHaveFullyQualifiedName("io.kurzfassung.config.Secrets")
-        // Builds the Bedrock runtime client, and maps the errors that client throws.
-        .and().doNotHaveFullyQualifiedName("io.kurzfassung.summary.llm.ChatModels")
-        .and().doNotHaveFullyQualifiedName("io.kurzfassung.summary.llm.ModelErrors")
+        // Builds the Bedrock runtime client, and reads the errors that client throws.
+        .and().doNotHaveFullyQualifiedName("io.kurzfassung.summary.llm.BedrockModels")
         .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
         .check(main);
   }

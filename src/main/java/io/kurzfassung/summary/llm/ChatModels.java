@@ -3,26 +3,17 @@ package io.kurzfassung.summary.llm;
 import static dev.langchain4j.model.chat.Capability.RESPONSE_FORMAT_JSON_SCHEMA;
 
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
-import dev.langchain4j.model.bedrock.BedrockChatModel;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.config.Provider;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 /**
  * Builds the LangChain4j chat model for {@code LLM_PROVIDER}. Every model has its own retries off (the
@@ -46,18 +37,17 @@ final class ChatModels {
 
   private ChatModels() {}
 
-  static Built create(Config config, String apiKey, AwsCredentialsProvider awsCredentials) {
+  static Built create(Config config, String apiKey) {
     Provider provider = config.llmProvider();
     String model = config.llmModel() != null ? config.llmModel() : defaultModel(provider, config.awsRegion());
-    BedrockRuntimeClient bedrock = provider == Provider.BEDROCK ? bedrockClient(config, awsCredentials) : null;
     // Native JSON-schema output where the provider has it; ModelCall asks with format instructions where not.
     Set<Capability> capabilities =
         provider == Provider.ANTHROPIC ? Set.of() : Set.of(RESPONSE_FORMAT_JSON_SCHEMA);
-    return new Built(build(config, provider, model, apiKey, bedrock, capabilities), provider, model);
+    return new Built(build(config, provider, model, apiKey, capabilities), provider, model);
   }
 
   private static ChatModel build(Config config, Provider provider, String model, String apiKey,
-      BedrockRuntimeClient bedrock, Set<Capability> capabilities) {
+      Set<Capability> capabilities) {
     Duration timeout = config.llmTimeout();
     String baseUrl = config.llmBaseUrl() == null ? null : config.llmBaseUrl().toString();
     return switch (provider) {
@@ -106,45 +96,9 @@ final class ChatModels {
           .customHeaders(apiKey == null ? Map.of() : Map.of("Authorization", "Bearer " + apiKey))
           .supportedCapabilities(capabilities)
           .build();
-      case BEDROCK -> BedrockChatModel.builder()
-          .client(bedrock)
-          .modelId(model)
-          .maxRetries(0)
-          .timeout(timeout)
-          .defaultRequestParameters(ChatRequestParameters.builder()
-              .temperature(TEMPERATURE)
-              .maxOutputTokens(MAX_OUTPUT_TOKENS)
-              .build())
-          .supportedCapabilities(capabilities)
-          .build();
+      case BEDROCK -> BedrockModels.chatModel(config, model, capabilities, null); // the Lambda role
       case EXTRACTIVE -> throw new IllegalArgumentException("the extractive summariser has no language model");
     };
-  }
-
-  /**
-   * The Bedrock runtime client: url-connection HTTP client, no SDK retries, socket and API-call timeouts set (the
-   * SDK ignores LangChain4j's timeout otherwise). {@code AWS_ENDPOINT_URL_BEDROCK_RUNTIME} is read by the SDK itself;
-   * {@code LLM_BASE_URL}, when set, overrides the endpoint too.
-   */
-  static BedrockRuntimeClient bedrockClient(Config config, AwsCredentialsProvider credentials) {
-    if (config.awsRegion() == null) {
-      throw new ConfigException("AWS_REGION must be set for LLM_PROVIDER bedrock");
-    }
-    Duration timeout = config.llmTimeout();
-    var builder = BedrockRuntimeClient.builder()
-        .region(Region.of(config.awsRegion()))
-        .credentialsProvider(credentials != null ? credentials : DefaultCredentialsProvider.builder().build())
-        .httpClientBuilder(UrlConnectionHttpClient.builder()
-            .connectionTimeout(ModelHttpClient.connectTimeout(timeout))
-            .socketTimeout(timeout))
-        .overrideConfiguration(o -> o
-            .apiCallTimeout(timeout)
-            .apiCallAttemptTimeout(timeout)
-            .retryStrategy(AwsRetryStrategy.doNotRetry()));
-    if (config.llmBaseUrl() != null) {
-      builder.endpointOverride(URI.create(config.llmBaseUrl().toString()));
-    }
-    return builder.build();
   }
 
   static String defaultModel(Provider provider, String region) {

@@ -36,7 +36,7 @@ public final class LlmSummarizers {
    *     and keyless servers
    */
   public static Summarizer create(Config config, String apiKey) {
-    ChatModels.Built built = ChatModels.create(config, apiKey, null);
+    ChatModels.Built built = ChatModels.create(config, apiKey);
     ModelCall call = new ModelCall(built.model(), built.provider().id(), built.modelName(),
         Retries.of(config.llmMaxRetries(), config.llmTimeout()), apiKey);
     return layered(call, config.llmFallback(), MapReduceSummarizer.DEFAULT_INPUT_BUDGET);

@@ -21,11 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * Turns whatever a provider, LangChain4j or the AWS SDK throws into one of kurzfassung's typed model errors. The API
@@ -47,21 +42,16 @@ final class ModelErrors {
       if (t instanceof ModelException e) {
         return e;
       }
-      if (t instanceof AwsServiceException aws) {
-        AwsErrorDetails details = aws.awsErrorDetails();
-        Duration retryAfter = details == null || details.sdkHttpResponse() == null ? null
-            : ModelHttpClient.retryAfter(details.sdkHttpResponse().firstMatchingHeader("Retry-After"), Optional.empty());
-        String detail = details == null ? aws.getMessage() : details.errorCode() + ": " + details.errorMessage();
-        int status = aws.isThrottlingException() ? 429 : aws.statusCode();
-        return byStatus(status, provider, detail, retryAfter, cause, secret);
+      Optional<BedrockModels.ServiceError> aws = BedrockModels.serviceError(t);
+      if (aws.isPresent()) {
+        return byStatus(aws.get().status(), provider, aws.get().detail(), aws.get().retryAfter(), cause, secret);
       }
       if (t instanceof ModelHttpClient.StatusException http) {
         return byStatus(http.statusCode(), provider, http.getMessage(), http.retryAfter(), cause, secret);
       }
     }
     for (Throwable t : chain) {
-      if (t instanceof ApiCallTimeoutException || t instanceof ApiCallAttemptTimeoutException
-          || t instanceof HttpTimeoutException || t instanceof SocketTimeoutException
+      if (BedrockModels.isTimeout(t) || t instanceof HttpTimeoutException || t instanceof SocketTimeoutException
           || t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
         return new ModelTimeoutException(provider + " did not answer in time", cause);
       }
@@ -90,7 +80,7 @@ final class ModelErrors {
       }
     }
     for (Throwable t : chain) {
-      if (t instanceof IOException || t instanceof SdkClientException) {
+      if (t instanceof IOException || BedrockModels.isClientFailure(t)) {
         return new ModelUnavailableException(provider + " could not be reached: " + detail(t, secret), cause);
       }
     }

@@ -81,8 +81,11 @@ class LiveProvidersTest {
     String token = ENV.get("LIVE_AWS_SESSION_TOKEN");
     var credentials = StaticCredentialsProvider.create(token == null ? AwsBasicCredentials.create(id, secret)
         : AwsSessionCredentials.create(id, secret, token));
-    ChatModels.Built built = ChatModels.create(config, null, credentials);
-    ModelCall call = new ModelCall(built.model(), "bedrock", built.modelName(),
+    String modelId = config.llmModel() != null ? config.llmModel()
+        : ChatModels.defaultModel(io.kurzfassung.config.Provider.BEDROCK, config.awsRegion());
+    var model = BedrockModels.chatModel(config, modelId,
+        java.util.Set.of(dev.langchain4j.model.chat.Capability.RESPONSE_FORMAT_JSON_SCHEMA), credentials);
+    ModelCall call = new ModelCall(model, "bedrock", modelId,
         Retries.of(config.llmMaxRetries(), config.llmTimeout()), null);
     Summary summary = LlmSummarizers.layered(call, config.llmFallback(), MapReduceSummarizer.DEFAULT_INPUT_BUDGET)
         .summarize(Samples.request(Samples.article()));
