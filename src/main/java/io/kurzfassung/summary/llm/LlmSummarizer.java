@@ -10,7 +10,6 @@ import io.kurzfassung.article.UnsupportedLanguageException;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.KeyFact;
-import io.kurzfassung.summary.Languages;
 import io.kurzfassung.summary.ModelAuthenticationException;
 import io.kurzfassung.summary.ModelException;
 import io.kurzfassung.summary.ModelInfo;
@@ -21,7 +20,6 @@ import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.SummaryValidator;
 import io.kurzfassung.summary.Usage;
 import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
-import io.kurzfassung.summary.extractive.SentenceSplitter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -122,8 +120,8 @@ public final class LlmSummarizer implements Summarizer {
   public Summary summarize(SummaryRequest request) {
     Instant deadline = request.deadline() == null ? null : request.deadline().minus(FINISH_RESERVE);
     Article article = request.article();
-    List<String> sentences = SentenceSplitter.split(article.text());
-    String language = article.language() != null ? article.language() : Languages.detect(article.text());
+    List<String> sentences = article.analysis().sentences();
+    String language = article.analysis().language();
     AtomicReference<Usage> usage = new AtomicReference<>(Usage.UNKNOWN);
 
     String rejected;
