@@ -49,11 +49,18 @@ public record Article(String id, String title, String text, String topic, String
     return countWords(text);
   }
 
-  /** Whitespace-separated tokens that contain at least one letter or digit. */
+  /** Whitespace-separated tokens that contain at least one letter or digit; one pass, no allocation. */
   public static int countWords(String s) {
     int n = 0;
-    for (String token : s.strip().split("\\s+")) {
-      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    boolean inWord = false;
+    int i = 0;
+    while (i < s.length()) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        inWord = false; // the whitespace of the regular expression \s
+      } else if (!inWord && Character.isLetterOrDigit(c)) {
+        inWord = true;
         n++;
       }
     }

@@ -117,6 +117,9 @@ final class HtmlFormat {
   }
 
   private static boolean isNoise(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return false;
+    }
     String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     for (String word : CLASS_SEPARATOR.split(marks)) {
       if (NOISE_WORDS.contains(word)) {
@@ -145,6 +148,11 @@ final class HtmlFormat {
     int[] linkDepth = {0};
     int[] headingDepth = {0};
     Runnable flush = () -> {
+      if (text.toString().isBlank()) {
+        text.setLength(0); // every block element flushes; most of them, in deep nesting, hold no text of their own
+        linkChars[0] = 0;
+        return;
+      }
       String t = TextNormalizer.line(text.toString());
       if (!t.isEmpty()) {
         int visible = text.toString().strip().length();
