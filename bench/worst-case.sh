@@ -50,9 +50,13 @@ EOF
 rss_of() { # peak RSS in MB from /usr/bin/time -v output, else "?"
   awk -F: '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1" 2>/dev/null || true
 }
+cpu_of() { # user + system CPU seconds from /usr/bin/time -v output: what the input costs, whatever else runs
+  awk -F: '/User time|System time/ {s += $2} END {if (NR) printf "%.2f", s}' "$1" 2>/dev/null || true
+}
 
 echo "\$ MAX_ARTICLE_CHARS=$LIMIT java -Xmx256m -jar target/kurzfassung.jar summarize --store none FILE   ($(nproc) cores)"
-printf '%-22s %8s %8s %8s  %s\n' input bytes wall_s rss_mb "exit  error line"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-22s %8s %7s %6s %7s  %s\n' input bytes wall_s cpu_s rss_mb "exit  error line"
 failed=0
 for f in sentences.txt paragraphs.txt no-sentence-end.txt one-word.txt nested-article.html nested-div.html deep.json; do
   start=$(date +%s.%N)
@@ -67,10 +71,12 @@ for f in sentences.txt paragraphs.txt no-sentence-end.txt one-word.txt nested-ar
   set -e
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   rss=$(rss_of "$DIR/time"); rss=${rss:-?}
+  cpu=$(cpu_of "$DIR/time"); cpu=${cpu:-?}
   errors=$(grep -c '^error:' "$DIR/err" || true)
   traces=$(grep -cE '^\s+at |Exception in thread' "$DIR/err" || true)
   line=$(grep -m1 '^error:' "$DIR/err" || true)
-  printf '%-22s %8s %8.2f %8s  %-4s  %s\n' "$f" "$(stat -c %s "$DIR/$f")" "$wall" "$rss" "$code" "${line:--}"
+  printf '%-22s %8s %7.2f %6s %7s  %-4s  %s\n' "$f" "$(stat -c %s "$DIR/$f")" "$wall" "$cpu" "$rss" "$code" \
+    "${line:--}"
   ok=1
   if [ "$code" -eq 0 ]; then
     grep -q '"summary"' "$DIR/out" || ok=0
