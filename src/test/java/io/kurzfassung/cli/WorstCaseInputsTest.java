@@ -44,6 +44,8 @@ class WorstCaseInputsTest {
             null),
         Arguments.of("no-sentence-end.txt", TITLE + repeat("die Regierung sagt ja und ", ""), null),
         Arguments.of("one-word.txt", TITLE + repeat("Regierung", " "), null),
+        Arguments.of("empty-clauses.txt", TITLE + "Die Regierung in Berlin hat am Montag" + ", ".repeat(80_000)
+            + String.join(" ", Collections.nCopies(25, "ein neues Gesetz beschlossen und alle sind froh")) + ".", null),
         Arguments.of("nested-article.html",
             "<!doctype html><html><body>" + "<article>".repeat(30_000) + BODY + "</article>".repeat(30_000)
                 + "</body></html>", null),

@@ -124,15 +124,26 @@ final class SummaryComposer {
   static String leadingClauses(String sentence, int maxWords) {
     Matcher m = CLAUSE_END.matcher(sentence);
     String best = null;
+    // Words and open quotation marks of sentence[0, counted), kept up to date clause by clause: counting each prefix
+    // again would be quadratic in a sentence of many empty clauses (", , , …").
+    int counted = 0;
+    int words = 0;
+    int open = 0;
+    int straight = 0;
     while (m.find()) {
-      String prefix = sentence.substring(0, m.start()).strip();
-      int words = Article.countWords(prefix);
+      String clause = sentence.substring(counted, m.start());
+      counted = m.start();
+      words += Article.countWords(clause);
+      open += openedQuotes(clause);
+      straight += straightQuotes(clause);
       if (words > maxWords) {
         break;
       }
-      if (words >= MIN_CLAUSE_WORDS && balancedQuotes(prefix) && startsClause(sentence, m.end())
-          && !endsWithApposition(prefix)) {
-        best = prefix;
+      if (words >= MIN_CLAUSE_WORDS && open == 0 && straight % 2 == 0 && startsClause(sentence, m.end())) {
+        String prefix = sentence.substring(0, m.start()).strip();
+        if (!endsWithApposition(prefix)) {
+          best = prefix;
+        }
       }
     }
     return best == null ? null : best.replaceAll("[,;:–—-]+$", "").strip() + ".";
@@ -160,6 +171,11 @@ final class SummaryComposer {
   private static final Set<String> CLAUSE_STARTERS = GermanLexicon.CLAUSE_STARTERS;
 
   static boolean balancedQuotes(String text) {
+    return openedQuotes(text) == 0 && straightQuotes(text) % 2 == 0;
+  }
+
+  /** Opening quotation marks and brackets minus closing ones. */
+  private static int openedQuotes(String text) {
     int open = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -169,7 +185,17 @@ final class SummaryComposer {
         open--;
       }
     }
-    return open == 0 && text.chars().filter(c -> c == '"').count() % 2 == 0;
+    return open;
+  }
+
+  private static int straightQuotes(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        n++;
+      }
+    }
+    return n;
   }
 
   static String firstWords(String text, int maxWords) {
