@@ -1,5 +1,6 @@
 package io.kurzfassung.article;
 
+import io.kurzfassung.text.ArticleAnalysis;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -7,13 +8,27 @@ import java.util.Objects;
 /**
  * A normalised news article: headline, body text (paragraphs separated by a blank line) and optional metadata.
  * The id is a stable hash of the normalised title and text, see {@link ArticleIds}.
+ *
+ * <p>An article carries its {@link ArticleAnalysis} (sentences, terms, language, the facts that claims are grounded
+ * against), worked out once when the article is built, so that ranking, prompting and validation of one request
+ * share it instead of splitting and stemming the text again. Build articles with {@link #of} or the seven-argument
+ * constructor, which analyse the text; the canonical constructor is for an analysis already made of this text.
  */
-public record Article(String id, String title, String text, String topic, String source, String url, String language) {
+public record Article(String id, String title, String text, String topic, String source, String url, String language,
+    ArticleAnalysis analysis) {
 
   public Article {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(text, "text == null");
+    Objects.requireNonNull(analysis, "analysis == null");
+  }
+
+  /** An article whose text is analysed here. */
+  public Article(String id, String title, String text, String topic, String source, String url, String language) {
+    this(id, title, text, topic, source, url, language,
+        ArticleAnalysis.of(Objects.requireNonNull(title, "title == null"), Objects.requireNonNull(text, "text == null"),
+            language));
   }
 
   /** Creates an article whose id is derived from its title and text. */
@@ -34,11 +49,18 @@ public record Article(String id, String title, String text, String topic, String
     return countWords(text);
   }
 
-  /** Whitespace-separated tokens that contain at least one letter or digit. */
+  /** Whitespace-separated tokens that contain at least one letter or digit; one pass, no allocation. */
   public static int countWords(String s) {
     int n = 0;
-    for (String token : s.strip().split("\\s+")) {
-      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    boolean inWord = false;
+    int i = 0;
+    while (i < s.length()) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        inWord = false; // the whitespace of the regular expression \s
+      } else if (!inWord && Character.isLetterOrDigit(c)) {
+        inWord = true;
         n++;
       }
     }

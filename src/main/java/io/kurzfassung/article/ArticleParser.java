@@ -1,9 +1,12 @@
 package io.kurzfassung.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.kurzfassung.document.Json;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -104,13 +107,22 @@ public final class ArticleParser {
     return check(article);
   }
 
+  /**
+   * Jackson's streaming layer with its default limits: nesting deeper than {@code MAX_JSON_DEPTH} levels, even in
+   * a skipped field, is refused before it costs anything.
+   */
+  static final int MAX_JSON_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+      .build();
+
   /** The article fields of a JSON object; other fields, of any shape, are skipped. */
   private static final Set<String> FIELDS = Set.of("title", "text", "topic", "source", "url", "language");
 
   /** Reads the JSON object with Jackson's streaming parser (no data binding on the request path). */
   private Article fromJson(String json) {
     Map<String, String> fields = new HashMap<>();
-    try (JsonParser parser = Json.FACTORY.createParser(json)) {
+    try (JsonParser parser = JSON.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new ArticleException("JSON article must be an object with \"title\" and \"text\"");
       }
@@ -128,9 +140,12 @@ public final class ArticleParser {
       if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
         throw new ArticleException("JSON article must be one object with \"title\" and \"text\"");
       }
+    } catch (StreamConstraintsException e) {
+      throw new ArticleException("JSON article is nested more than " + MAX_JSON_DEPTH + " levels deep");
     } catch (JsonProcessingException e) {
-      throw new ArticleException("malformed JSON: " + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+      JsonLocation at = e.getLocation();
+      throw new ArticleException("malformed JSON: " + e.getOriginalMessage()
+          + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

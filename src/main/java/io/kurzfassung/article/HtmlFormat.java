@@ -1,7 +1,8 @@
 package io.kurzfassung.article;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,12 +72,54 @@ final class HtmlFormat {
 
   /** The article: the longest {@code <article>} (teaser cards are articles too), else the marked body, main or body. */
   private static Element root(Document doc) {
-    Element longest = doc.select("article").stream()
-        .max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
-    return firstElement(longest, doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("main"), doc.body());
+    return firstElement(longestArticle(doc), doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("main"),
+        doc.body());
+  }
+
+  /**
+   * The {@code <article>} with the most text, the first of equals (the outermost of nested ones). The text lengths
+   * of all elements are summed bottom-up in one traversal: asking each candidate for its text would read nested
+   * articles again for every level, quadratic in the depth.
+   */
+  private static Element longestArticle(Document doc) {
+    Element[] best = {null};
+    int[] bestLength = {-1};
+    int[] bestStart = {Integer.MAX_VALUE};
+    int[] started = {0};
+    // Per open element: the text length seen inside it so far, and its place in document order.
+    Deque<int[]> open = new ArrayDeque<>();
+    open.push(new int[2]);
+    doc.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          open.peek()[0] += t.text().length();
+        } else if (node instanceof Element) {
+          open.push(new int[] {0, started[0]++});
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          int[] counted = open.pop();
+          open.peek()[0] += counted[0];
+          boolean longer = counted[0] > bestLength[0] || counted[0] == bestLength[0] && counted[1] < bestStart[0];
+          if (e.nameIs("article") && longer) {
+            best[0] = e;
+            bestLength[0] = counted[0];
+            bestStart[0] = counted[1];
+          }
+        }
+      }
+    });
+    return best[0];
   }
 
   private static boolean isNoise(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return false;
+    }
     String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     for (String word : CLASS_SEPARATOR.split(marks)) {
       if (NOISE_WORDS.contains(word)) {
@@ -105,6 +148,11 @@ final class HtmlFormat {
     int[] linkDepth = {0};
     int[] headingDepth = {0};
     Runnable flush = () -> {
+      if (text.toString().isBlank()) {
+        text.setLength(0); // every block element flushes; most of them, in deep nesting, hold no text of their own
+        linkChars[0] = 0;
+        return;
+      }
       String t = TextNormalizer.line(text.toString());
       if (!t.isEmpty()) {
         int visible = text.toString().strip().length();

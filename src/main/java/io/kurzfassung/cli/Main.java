@@ -60,7 +60,24 @@ public final class Main implements Runnable {
       err.flush();
       return exitCode(e);
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return fatal(e, err);
+    }
+  }
+
+  /**
+   * The JVM ran out of heap or stack (picocli passes errors through): one {@code error:} line, no stack trace. A
+   * stack overflow comes from an input nested too deeply (exit 2); running out of memory is exit 1.
+   */
+  static int fatal(VirtualMachineError e, PrintWriter err) {
+    boolean tooDeep = e instanceof StackOverflowError;
+    err.println(tooDeep
+        ? "error: the input is nested too deeply to process (StackOverflowError)"
+        : "error: out of memory while processing the input (OutOfMemoryError); give the JVM more heap (-Xmx)");
+    err.flush();
+    return tooDeep ? EXIT_BAD_INPUT : EXIT_UNEXPECTED;
   }
 
   /** The documented exit code for an exception. */

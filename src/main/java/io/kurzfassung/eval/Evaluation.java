@@ -2,13 +2,13 @@ package io.kurzfassung.eval;
 
 import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleParser;
-import io.kurzfassung.summary.Grounding;
 import io.kurzfassung.summary.KeyFact;
-import io.kurzfassung.summary.Languages;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.text.Grounding;
+import io.kurzfassung.text.Languages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -129,7 +129,7 @@ public final class Evaluation {
       s.keyFacts().stream().map(KeyFact::text).forEach(claimTexts::add);
       for (String claim : claimTexts) {
         claims++;
-        if (Grounding.ungrounded(claim, o.article()).isEmpty()) {
+        if (Grounding.ungrounded(claim, o.article().analysis()).isEmpty()) {
           grounded++;
         }
       }

@@ -1,6 +1,6 @@
 package io.kurzfassung.eval;
 
-import io.kurzfassung.summary.extractive.SentenceSplitter;
+import io.kurzfassung.text.SentenceSplitter;
 import java.util.List;
 
 /** The classic baselines: the first three sentences, and the first words of the article. */

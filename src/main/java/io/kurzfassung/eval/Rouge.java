@@ -1,6 +1,6 @@
 package io.kurzfassung.eval;
 
-import io.kurzfassung.summary.extractive.GermanTerms;
+import io.kurzfassung.text.GermanTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

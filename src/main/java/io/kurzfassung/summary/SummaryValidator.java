@@ -1,7 +1,9 @@
 package io.kurzfassung.summary;
 
 import io.kurzfassung.article.Article;
-import io.kurzfassung.summary.extractive.SentenceSplitter;
+import io.kurzfassung.text.ArticleAnalysis;
+import io.kurzfassung.text.Grounding;
+import io.kurzfassung.text.Languages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,11 +18,11 @@ import java.util.Set;
 public final class SummaryValidator {
 
   /** The fewest key facts a summary may have, when the budget and the article allow that many. */
-  public static final int MIN_FACTS = 3;
+  public static final int MIN_FACTS = ArticleAnalysis.MIN_FACTS;
 
   /** The fewest key facts for this request: {@link #MIN_FACTS}, unless the budget or the article has fewer. */
   public static int minFacts(SummaryRequest request, int articleSentences) {
-    return Math.max(1, Math.min(MIN_FACTS, Math.min(request.maxFacts(), articleSentences)));
+    return ArticleAnalysis.minimumFacts(request.maxFacts(), articleSentences);
   }
 
   /** The problems of the summary; empty when it is acceptable. */
@@ -36,7 +38,7 @@ public final class SummaryValidator {
       problems.add("Die Zusammenfassung hat " + words + " Wörter, erlaubt sind höchstens " + request.maxWords() + ".");
     }
     List<KeyFact> facts = summary.keyFacts();
-    int minFacts = minFacts(request, SentenceSplitter.split(article.text()).size());
+    int minFacts = article.analysis().minimumFacts(request.maxFacts());
     if (facts.size() < minFacts || facts.size() > request.maxFacts()) {
       problems.add("Es sind " + facts.size() + " Kernfakten, erlaubt sind " + minFacts + " bis " + request.maxFacts() + ".");
     }
@@ -63,12 +65,12 @@ public final class SummaryValidator {
           break;
         }
       }
-      List<String> ungrounded = Grounding.ungrounded(fact.text(), article);
+      List<String> ungrounded = Grounding.ungrounded(fact.text(), article.analysis());
       if (!ungrounded.isEmpty()) {
         problems.add(label + " enthält Angaben, die nicht im Artikel stehen: " + String.join(", ", ungrounded) + ".");
       }
     }
-    List<String> ungrounded = Grounding.ungrounded(text, article);
+    List<String> ungrounded = Grounding.ungrounded(text, article.analysis());
     if (!ungrounded.isEmpty()) {
       problems.add("Die Zusammenfassung enthält Angaben, die nicht im Artikel stehen: " + String.join(", ", ungrounded) + ".");
     }

@@ -185,6 +185,24 @@ class ArticleParserTest {
   }
 
   @Test
+  void should_refuse_json_nested_too_deeply_even_in_an_ignored_field() {
+    String json = "{\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + ",\"title\":\"T\",\"text\":\"" + BODY + "\"}";
+    assertThatThrownBy(() -> parser.parse(json.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ArticleException.class)
+        .hasMessage("JSON article is nested more than 1000 levels deep");
+  }
+
+  @Test
+  void should_take_the_outermost_of_nested_articles_and_the_first_of_equally_long_ones() {
+    String sentence = "Die Regierung in Berlin hat am Montag ein neues Gesetz beschlossen, das viele Menschen betrifft. ";
+    String html = "<html><body><article><article><p>" + sentence.repeat(5) + "</p></article></article>"
+        + "<article><p>" + sentence.repeat(5).replace("Berlin", "Bonn!!") + "</p></article>"
+        + "<article><p>Kurzer Teaser.</p></article></body></html>";
+    Article article = parser.parse(html, ArticleParser.Format.HTML);
+    assertThat(article.text()).contains("Berlin").doesNotContain("Bonn").doesNotContain("Teaser");
+  }
+
+  @Test
   void should_reject_json_without_text() {
     assertThatThrownBy(() -> parser.parse("{\"title\": \"Nur ein Titel\"}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(ArticleException.class).hasMessageContaining("\"text\" is missing");

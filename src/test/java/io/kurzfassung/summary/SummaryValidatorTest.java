@@ -3,6 +3,7 @@ package io.kurzfassung.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kurzfassung.article.Article;
+import io.kurzfassung.text.GroundingTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

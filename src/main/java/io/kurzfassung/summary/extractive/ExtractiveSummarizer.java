@@ -2,12 +2,12 @@ package io.kurzfassung.summary.extractive;
 
 import io.kurzfassung.article.UnsupportedLanguageException;
 import io.kurzfassung.summary.KeyFact;
-import io.kurzfassung.summary.Languages;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.Usage;
+import io.kurzfassung.text.ArticleAnalysis;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,30 +33,17 @@ public final class ExtractiveSummarizer implements Summarizer {
    */
   @Override
   public Summary summarize(SummaryRequest request) {
-    rejectIfNotGerman(request.article().text());
+    ArticleAnalysis analysis = request.article().analysis();
+    if (!analysis.readsGerman()) {
+      throw new UnsupportedLanguageException(analysis.detectedLanguage());
+    }
     SentenceRanker.Ranking ranking = SentenceRanker.rank(request.article());
     List<SummaryComposer.Part> parts = SummaryComposer.compose(ranking, request.maxWords());
     String text = parts.stream().map(SummaryComposer.Part::text).collect(Collectors.joining(" "));
     Set<Integer> inSummary = new HashSet<>();
     parts.forEach(p -> inSummary.add(p.index()));
-    List<KeyFact> facts = KeyFactSelector.select(ranking, inSummary, request.maxFacts());
+    List<KeyFact> facts = KeyFactSelector.select(ranking, inSummary, request.maxFacts(),
+        analysis.minimumFacts(request.maxFacts()));
     return new Summary(text, facts, MODEL, Usage.UNKNOWN);
-  }
-
-  /**
-   * German news text is about a third stopwords (at least 30 % in every article of the eval sets); other languages
-   * score under 15 % on the German list. Only a text below the threshold pays for the language detector, which
-   * then names its language (or finds it German after all).
-   */
-  private static void rejectIfNotGerman(String text) {
-    List<String> words = GermanTerms.words(text.length() > 2_000 ? text.substring(0, 2_000) : text);
-    long stopwords = words.stream().filter(GermanTerms::isStopword).count();
-    if (stopwords >= 0.2 * words.size()) {
-      return;
-    }
-    String language = Languages.detect(text);
-    if (!language.equals("de") && !language.equals("und")) {
-      throw new UnsupportedLanguageException(language);
-    }
   }
 }

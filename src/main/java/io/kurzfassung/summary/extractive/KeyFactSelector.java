@@ -2,6 +2,8 @@ package io.kurzfassung.summary.extractive;
 
 import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.KeyFact;
+import io.kurzfassung.text.GermanLexicon;
+import io.kurzfassung.text.GermanTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,50 +21,54 @@ final class KeyFactSelector {
 
   /** A fact longer than this is cut to its most informative clauses. */
   static final int MAX_FACT_WORDS = 25;
-  private static final int MIN_FACTS = 3;
+  /** Two facts that share more than this share of the smaller one's terms say the same. */
   private static final double MAX_OVERLAP = 0.5;
+  /** Each kind of fact a sentence carries (number, date, name, quotation) adds this much to its value. */
+  private static final double PER_SIGNAL = 0.35;
+  /** A sentence of fewer words is no fact. */
+  private static final int MIN_FACT_WORDS = 4;
+  /** A piece of a long sentence stands as a fact from this many words on. */
+  private static final int MIN_PIECE_WORDS = 6;
+  /** The leading clauses of a long sentence are kept as its fact from this many words on. */
+  private static final int MIN_LEADING_WORDS = 8;
+  /** A quotation worth a signal has at least this many characters. */
+  private static final int MIN_QUOTATION_CHARS = 12;
 
   private static final Pattern NUMBER = Pattern.compile("\\d");
-  private static final Set<String> NUMBER_WORDS = Set.of(
-      "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
-      "dreißig", "hundert", "tausend", "million", "millionen", "milliarde", "milliarden", "prozent", "hälfte",
-      "doppelt", "zweimal", "dreimal", "erstmals", "ersten", "erste", "zweite", "zweiten", "dritte", "dritten");
-  private static final Set<String> DATE_WORDS = Set.of(
-      "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-      "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-      "gestern", "heute", "morgen", "vorgestern", "wochenende", "jahr", "jahres", "jahren", "monat", "monaten",
-      "woche", "wochen", "donnerstagmorgen", "montagabend", "sonntagabend", "freitagabend", "dienstagabend",
-      "mittwochabend", "donnerstagabend", "samstagabend");
+  private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+  private static final Pattern QUOTATION = Pattern.compile("[„“”\"»«].{" + MIN_QUOTATION_CHARS + ",}", Pattern.DOTALL);
+  private static final Set<String> NUMBER_WORDS = GermanLexicon.NUMBER_WORDS;
+  private static final Set<String> DATE_WORDS = GermanLexicon.DATE_WORDS;
   /** Facts should add to the summary, so a sentence already in it is worth less. */
   private static final double IN_SUMMARY = 0.6;
   /** A fact that opens with "Er", "Dabei" or "Diese" leaves out who or what it is about; it stands alone worse. */
   private static final double REFERS_BACK = 0.5;
   /** A sentence cut off mid-way ("…") or half a quotation reads badly; only to reach the minimum. */
   private static final double FRAGMENT = 0.3;
-  private static final Set<String> BACK_REFERENCES = Set.of(
-      "er", "sie", "es", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
-      "dies", "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "darin", "damit", "dazu", "dafür", "dagegen",
-      "daher", "deshalb", "deswegen", "dort", "danach", "darauf", "daraufhin", "demnach", "dadurch", "davon",
-      "trotzdem", "stattdessen", "zudem", "außerdem", "ausserdem", "ebenfalls", "hier");
+  private static final Set<String> BACK_REFERENCES = GermanLexicon.BACK_REFERENCES;
   /** Conjunctions that tie a sentence to the one before; they stand before the first field, so they can go. */
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:Und|Aber|Doch|Denn|Sondern|Oder)\\s+(\\p{L})");
-  private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|\\s[–—-]\\s");
+  private static final Pattern CLAUSE_END = GermanLexicon.CLAUSE_END;
 
   private KeyFactSelector() {}
 
   /** A candidate fact: its sentence, the chosen text, its terms and how much it is worth. */
   private record Candidate(Sentence sentence, String text, Set<String> terms, int signals, double value) {}
 
-  static List<KeyFact> select(SentenceRanker.Ranking ranking, Set<Integer> inSummary, int maxFacts) {
+  /**
+   * Up to {@code maxFacts} facts; plain sentences without a fact signal are taken only to reach {@code minFacts}.
+   * Sentences are distinct candidates ({@link SentenceRanker}) and overlapping facts are skipped, so no fact repeats.
+   */
+  static List<KeyFact> select(SentenceRanker.Ranking ranking, Set<Integer> inSummary, int maxFacts, int minFacts) {
     List<Candidate> candidates = new ArrayList<>();
     double[] score = ranking.score();
     for (Sentence s : ranking.sentences()) {
-      if (s.words() < 4 || s.isQuestion()) {
+      if (s.words() < MIN_FACT_WORDS || s.isQuestion()) {
         continue;
       }
       String text = withoutLeadingConjunction(s.words() <= MAX_FACT_WORDS ? s.text() : shorten(s.text()));
       int signals = signals(text);
-      double value = score[s.index()] * (1.0 + 0.35 * signals)
+      double value = score[s.index()] * (1.0 + PER_SIGNAL * signals)
           * (inSummary.contains(s.index()) ? IN_SUMMARY : 1.0)
           * (refersBack(text) ? REFERS_BACK : 1.0)
           * (isFragment(text) ? FRAGMENT : 1.0);
@@ -73,7 +79,7 @@ final class KeyFactSelector {
     // Fact-bearing sentences first; plain sentences only to reach the minimum.
     for (boolean needSignal : new boolean[] {true, false}) {
       for (Candidate c : candidates) {
-        int wanted = needSignal ? maxFacts : Math.min(MIN_FACTS, maxFacts);
+        int wanted = needSignal ? maxFacts : Math.min(minFacts, maxFacts);
         if (chosen.size() >= wanted) {
           break;
         }
@@ -126,13 +132,13 @@ final class KeyFactSelector {
     if (NUMBER.matcher(text).find() || words.stream().anyMatch(NUMBER_WORDS::contains)) {
       n++;
     }
-    if (words.stream().anyMatch(DATE_WORDS::contains) || text.matches("(?s).*\\b(1[89]|20)\\d\\d\\b.*")) {
+    if (words.stream().anyMatch(DATE_WORDS::contains) || YEAR.matcher(text).find()) {
       n++;
     }
     if (hasName(text)) {
       n++;
     }
-    if (text.matches("(?s).*[„“”\"»«].{12,}.*") || text.contains(" sagte") || text.contains("sagt ")) {
+    if (QUOTATION.matcher(text).find() || text.contains(" sagte") || text.contains("sagt ")) {
       n++;
     }
     return n;
@@ -159,9 +165,7 @@ final class KeyFactSelector {
     return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
   }
 
-  private static final Set<String> SUBORDINATORS = Set.of("wenn", "weil", "als", "obwohl", "obgleich", "nachdem",
-      "während", "da", "falls", "sofern", "sobald", "seit", "seitdem", "bevor", "ehe", "damit", "indem", "dass", "ob",
-      "wie", "wo", "solange", "sooft", "soweit", "um");
+  private static final Set<String> SUBORDINATORS = GermanLexicon.SUBORDINATORS;
 
   static boolean opensWithSubordinateClause(String sentence) {
     List<String> words = GermanTerms.words(withoutLeadingConjunction(sentence));
@@ -179,7 +183,7 @@ final class KeyFactSelector {
     // A sentence that opens with a subordinate clause ("Wenn …, dann …") keeps its main clause: cut, the opening
     // alone says nothing.
     String clauses = opensWithSubordinateClause(sentence) ? null : SummaryComposer.leadingClauses(sentence, MAX_FACT_WORDS);
-    if (clauses != null && Article.countWords(clauses) >= 8) {
+    if (clauses != null && Article.countWords(clauses) >= MIN_LEADING_WORDS) {
       return clauses;
     }
     // A middle clause that carries a fact, when the opening is only a frame ("Wie das Amt mitteilte, ...").
@@ -196,7 +200,7 @@ final class KeyFactSelector {
       int w = Article.countWords(piece);
       // Only a piece that starts like a sentence ("…: Der TSV 1860 hat …"); one starting with a verb or a
       // conjunction ("stieg am Freitag …", "wenn der …") has lost its subject or its main clause.
-      if (w >= 6 && w <= MAX_FACT_WORDS && SummaryComposer.balancedQuotes(piece) && startsLikeSentence(piece)
+      if (w >= MIN_PIECE_WORDS && w <= MAX_FACT_WORDS && SummaryComposer.balancedQuotes(piece) && startsLikeSentence(piece)
           && (best == null || signals(piece) > signals(best))) {
         best = piece;
       }

@@ -1,13 +1,14 @@
 package io.kurzfassung.summary.extractive;
 
+import io.kurzfassung.text.GermanLexicon;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One sentence of an article: its position, its verbatim text, its word count and its term weights (tf-idf,
- * unit length), filled in by {@link SentenceRanker}.
+ * One candidate sentence of an article: its index among the candidates, its position in the article, its verbatim
+ * text, its word count and its term weights (tf-idf, unit length), filled in by {@link SentenceRanker}.
  */
-record Sentence(int index, String text, int words, List<String> terms, Map<String, Double> vector) {
+record Sentence(int index, int position, String text, int words, List<String> terms, Map<String, Double> vector) {
 
   Sentence {
     terms = List.copyOf(terms);
@@ -35,7 +36,7 @@ record Sentence(int index, String text, int words, List<String> terms, Map<Strin
   boolean isQuestion() {
     String t = text.strip();
     int i = t.length() - 1;
-    while (i > 0 && SentenceSplitter.isQuote(t.charAt(i))) {
+    while (i > 0 && GermanLexicon.isQuote(t.charAt(i))) {
       i--;
     }
     return t.charAt(i) == '?';

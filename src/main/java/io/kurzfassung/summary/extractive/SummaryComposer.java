@@ -1,16 +1,22 @@
 package io.kurzfassung.summary.extractive;
 
 import io.kurzfassung.article.Article;
+import io.kurzfassung.text.GermanLexicon;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Chooses the summary sentences: maximal marginal relevance (score minus redundancy with what is already chosen)
  * under the word budget, then, if room is left, the leading clauses of the next best sentence. The result reads in
- * article order.
+ * article order. Each candidate's redundancy is kept up to date as sentences are chosen, so choosing k sentences
+ * from n candidates costs O(k·n), and the candidates are distinct ({@link SentenceRanker}): no sentence repeats.
  */
 final class SummaryComposer {
 
@@ -19,7 +25,9 @@ final class SummaryComposer {
   /** The smallest clause worth adding when trimming to fit the budget. */
   private static final int MIN_CLAUSE_WORDS = 6;
 
-  private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|\\s[–—-]\\s");
+  /** A trailing "…, eine Veranstaltung" of at most this many words is an apposition, not a clause. */
+  private static final int APPOSITION_WORDS = 4;
+  private static final Pattern CLAUSE_END = GermanLexicon.CLAUSE_END;
 
   /** A chosen piece of text and the sentence it comes from. */
   record Part(int index, String text) {}
@@ -30,12 +38,12 @@ final class SummaryComposer {
     List<Sentence> sentences = ranking.sentences();
     List<Integer> chosen = new ArrayList<>();
     boolean[] used = new boolean[sentences.size()];
+    // redundancy[i]: the highest similarity of sentence i to a chosen one.
+    double[] redundancy = new double[sentences.size()];
     int words = 0;
     // The inverted pyramid: the lead sentence opens the summary whenever it fits.
     if (!sentences.isEmpty() && sentences.get(0).words() <= maxWords) {
-      used[0] = true;
-      chosen.add(0);
-      words += sentences.get(0).words();
+      words += choose(ranking, 0, chosen, used, redundancy);
     }
     while (true) {
       int best = -1;
@@ -45,7 +53,7 @@ final class SummaryComposer {
         if (used[i] || words + s.words() > maxWords) {
           continue;
         }
-        double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy(ranking, chosen, i);
+        double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];
         if (value > bestValue) {
           bestValue = value;
           best = i;
@@ -54,9 +62,7 @@ final class SummaryComposer {
       if (best < 0) {
         break;
       }
-      used[best] = true;
-      chosen.add(best);
-      words += sentences.get(best).words();
+      words += choose(ranking, best, chosen, used, redundancy);
     }
     List<Part> parts = new ArrayList<>();
     for (int i : chosen) {
@@ -64,7 +70,7 @@ final class SummaryComposer {
     }
     int left = maxWords - words;
     if (left >= MIN_CLAUSE_WORDS) {
-      trimmedClause(ranking, chosen, used, left).ifPresent(parts::add);
+      trimmedClause(ranking, used, redundancy, left).ifPresent(parts::add);
     }
     if (parts.isEmpty() && !sentences.isEmpty()) {
       parts.add(new Part(0, firstWords(sentences.get(0).text(), maxWords)));
@@ -73,8 +79,20 @@ final class SummaryComposer {
     return List.copyOf(parts);
   }
 
-  private static java.util.Optional<Part> trimmedClause(
-      SentenceRanker.Ranking ranking, List<Integer> chosen, boolean[] used, int left) {
+  /** Marks sentence i chosen, updates every sentence's redundancy with it and returns its word count. */
+  private static int choose(SentenceRanker.Ranking ranking, int i, List<Integer> chosen, boolean[] used,
+      double[] redundancy) {
+    used[i] = true;
+    chosen.add(i);
+    double[] similarity = ranking.similarity()[i];
+    for (int j = 0; j < redundancy.length; j++) {
+      redundancy[j] = Math.max(redundancy[j], similarity[j]);
+    }
+    return ranking.sentences().get(i).words();
+  }
+
+  private static Optional<Part> trimmedClause(
+      SentenceRanker.Ranking ranking, boolean[] used, double[] redundancy, int left) {
     int best = -1;
     double bestValue = Double.NEGATIVE_INFINITY;
     String bestText = null;
@@ -83,18 +101,19 @@ final class SummaryComposer {
       if (used[i]) {
         continue;
       }
+      double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];
+      if (value <= bestValue) {
+        continue; // cheaper than cutting clauses that could not win
+      }
       String clause = leadingClauses(s.text(), left);
       if (clause == null) {
         continue;
       }
-      double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy(ranking, chosen, i);
-      if (value > bestValue) {
-        bestValue = value;
-        best = i;
-        bestText = clause;
-      }
+      bestValue = value;
+      best = i;
+      bestText = clause;
     }
-    return best < 0 ? java.util.Optional.empty() : java.util.Optional.of(new Part(best, bestText));
+    return best < 0 ? Optional.empty() : Optional.of(new Part(best, bestText));
   }
 
   /**
@@ -105,15 +124,26 @@ final class SummaryComposer {
   static String leadingClauses(String sentence, int maxWords) {
     Matcher m = CLAUSE_END.matcher(sentence);
     String best = null;
+    // Words and open quotation marks of sentence[0, counted), kept up to date clause by clause: counting each prefix
+    // again would be quadratic in a sentence of many empty clauses (", , , …").
+    int counted = 0;
+    int words = 0;
+    int open = 0;
+    int straight = 0;
     while (m.find()) {
-      String prefix = sentence.substring(0, m.start()).strip();
-      int words = Article.countWords(prefix);
+      String clause = sentence.substring(counted, m.start());
+      counted = m.start();
+      words += Article.countWords(clause);
+      open += openedQuotes(clause);
+      straight += straightQuotes(clause);
       if (words > maxWords) {
         break;
       }
-      if (words >= MIN_CLAUSE_WORDS && balancedQuotes(prefix) && startsClause(sentence, m.end())
-          && !endsWithApposition(prefix)) {
-        best = prefix;
+      if (words >= MIN_CLAUSE_WORDS && open == 0 && straight % 2 == 0 && startsClause(sentence, m.end())) {
+        String prefix = sentence.substring(0, m.start()).strip();
+        if (!endsWithApposition(prefix)) {
+          best = prefix;
+        }
       }
     }
     return best == null ? null : best.replaceAll("[,;:–—-]+$", "").strip() + ".";
@@ -124,7 +154,7 @@ final class SummaryComposer {
     while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
       end++;
     }
-    return CLAUSE_STARTERS.contains(sentence.substring(at, end).toLowerCase(java.util.Locale.GERMAN));
+    return CLAUSE_STARTERS.contains(sentence.substring(at, end).toLowerCase(Locale.GERMAN));
   }
 
   private static boolean endsWithApposition(String prefix) {
@@ -133,25 +163,19 @@ final class SummaryComposer {
       return false;
     }
     String last = prefix.substring(comma + 2).strip();
-    String first = last.split("\\s+", 2)[0].toLowerCase(java.util.Locale.GERMAN);
-    return ARTICLES.contains(first) && Article.countWords(last) <= 4;
+    String first = last.split("\\s+", 2)[0].toLowerCase(Locale.GERMAN);
+    return ARTICLES.contains(first) && Article.countWords(last) <= APPOSITION_WORDS;
   }
 
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of(
-      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines");
-
-  /**
-   * Words that open a subordinate or coordinated clause, a relative clause or an apposition. Not "dass", "ob" or
-   * "wie": those clauses are often the object the main clause needs ("Sie haben angekündigt, dass …").
-   */
-  private static final java.util.Set<String> CLAUSE_STARTERS = java.util.Set.of(
-      "der", "die", "das", "den", "dem", "des", "deren", "dessen", "denen", "welche", "welcher", "welches", "ein",
-      "eine", "einen", "einem", "einer", "eines", "weil", "da", "als", "wenn", "um", "wo",
-      "wobei", "womit", "wodurch", "nachdem", "obwohl", "obgleich", "während", "sodass", "so", "bis", "sowie",
-      "und", "aber", "doch", "sondern", "oder", "denn", "seit", "seitdem", "bevor", "damit", "indem", "falls",
-      "sofern", "wonach", "worauf", "wogegen", "zumal");
+  private static final Set<String> ARTICLES = GermanLexicon.ARTICLES;
+  private static final Set<String> CLAUSE_STARTERS = GermanLexicon.CLAUSE_STARTERS;
 
   static boolean balancedQuotes(String text) {
+    return openedQuotes(text) == 0 && straightQuotes(text) % 2 == 0;
+  }
+
+  /** Opening quotation marks and brackets minus closing ones. */
+  private static int openedQuotes(String text) {
     int open = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -161,15 +185,17 @@ final class SummaryComposer {
         open--;
       }
     }
-    return open == 0 && text.chars().filter(c -> c == '"').count() % 2 == 0;
+    return open;
   }
 
-  private static double redundancy(SentenceRanker.Ranking ranking, List<Integer> chosen, int i) {
-    double max = 0;
-    for (int j : chosen) {
-      max = Math.max(max, ranking.similarity()[i][j]);
+  private static int straightQuotes(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        n++;
+      }
     }
-    return max;
+    return n;
   }
 
   static String firstWords(String text, int maxWords) {
@@ -177,6 +203,6 @@ final class SummaryComposer {
     if (tokens.length <= maxWords) {
       return text.strip();
     }
-    return String.join(" ", java.util.Arrays.copyOf(tokens, maxWords)) + " …";
+    return String.join(" ", Arrays.copyOf(tokens, maxWords)) + " …";
   }
 }

@@ -4,14 +4,12 @@ import dev.langchain4j.model.output.FinishReason;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.KeyFact;
-import io.kurzfassung.summary.Languages;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.SummaryValidator;
 import io.kurzfassung.summary.Usage;
-import io.kurzfassung.summary.extractive.SentenceSplitter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,8 +54,8 @@ public final class LlmSummarizer implements Summarizer {
   @Override
   public Summary summarize(SummaryRequest request) {
     Article article = request.article();
-    List<String> sentences = SentenceSplitter.split(article.text());
-    String prompt = Prompts.article(article.title(), sentences, 1, language(article), request.maxWords(),
+    List<String> sentences = article.analysis().sentences();
+    String prompt = Prompts.article(article.title(), sentences, 1, article.analysis().language(), request.maxWords(),
         request.maxFacts());
     return answer(request, sentences, prompt, Usage.UNKNOWN);
   }
@@ -69,7 +67,7 @@ public final class LlmSummarizer implements Summarizer {
    * @throws RejectedAnswerException when the answer cannot be used
    */
   Summary answer(SummaryRequest request, String prompt, Usage before) {
-    return answer(request, SentenceSplitter.split(request.article().text()), prompt, before);
+    return answer(request, request.article().analysis().sentences(), prompt, before);
   }
 
   private Summary answer(SummaryRequest request, List<String> sentences, String prompt, Usage before) {
@@ -128,7 +126,7 @@ public final class LlmSummarizer implements Summarizer {
 
   /** The language the prompt names: the article's own, else detected. */
   static String language(Article article) {
-    return article.language() != null ? article.language() : Languages.detect(article.text());
+    return article.analysis().language();
   }
 
   /** The model's deadline: the caller's, less the time to validate and fall back; null when there is none. */

@@ -14,7 +14,6 @@ import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
-import io.kurzfassung.summary.extractive.SentenceSplitter;
 import java.time.Duration;
 import java.util.List;
 
@@ -55,7 +54,7 @@ public final class LlmSummarizers {
    * SnapStart priming, so that a restored function has LangChain4j and data binding loaded.
    */
   public static Summary primeOffline(SummaryRequest request) {
-    List<String> sentences = SentenceSplitter.split(request.article().text());
+    List<String> sentences = request.article().analysis().sentences();
     ObjectNode answer = Json.mapper().createObjectNode().put("summary", sentences.getFirst());
     ArrayNode facts = answer.putArray("keyFacts");
     for (int i = 0; i < Math.min(3, sentences.size()); i++) {

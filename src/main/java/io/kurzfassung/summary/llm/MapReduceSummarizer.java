@@ -7,7 +7,6 @@ import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.Usage;
-import io.kurzfassung.summary.extractive.SentenceSplitter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,7 @@ public final class MapReduceSummarizer implements Summarizer {
   /** The usable drafts of the parts, in order; the first failed part fails the article, unasked parts are dropped. */
   private List<SummaryDraft> map(SummaryRequest request, AtomicReference<Usage> usage) {
     Article article = request.article();
-    List<String> sentences = SentenceSplitter.split(article.text());
+    List<String> sentences = article.analysis().sentences();
     String language = LlmSummarizer.language(article);
     Instant deadline = LlmSummarizer.deadline(request);
     List<Chunks.Chunk> chunks = Chunks.split(article.text(), sentences, inputBudget);

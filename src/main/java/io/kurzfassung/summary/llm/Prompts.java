@@ -1,6 +1,6 @@
 package io.kurzfassung.summary.llm;
 
-import io.kurzfassung.summary.SummaryValidator;
+import io.kurzfassung.text.ArticleAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +44,7 @@ final class Prompts {
   static String article(String title, List<String> sentences, int first, String language, int maxWords, int maxFacts) {
     return fill(USER, Map.of(
         "maxWords", String.valueOf(maxWords),
-        "minFacts", String.valueOf(Math.max(1, Math.min(Math.min(SummaryValidator.MIN_FACTS, maxFacts), sentences.size()))),
+        "minFacts", String.valueOf(ArticleAnalysis.minimumFacts(maxFacts, sentences.size())),
         "maxFacts", String.valueOf(maxFacts),
         "languageNote", languageNote(language),
         "title", data(title),
@@ -79,7 +79,7 @@ final class Prompts {
     return fill(REDUCE, Map.of(
         "parts", String.valueOf(parts.size()),
         "maxWords", String.valueOf(maxWords),
-        "minFacts", String.valueOf(Math.min(SummaryValidator.MIN_FACTS, maxFacts)),
+        "minFacts", String.valueOf(ArticleAnalysis.minimumFacts(maxFacts, Integer.MAX_VALUE)),
         "maxFacts", String.valueOf(maxFacts),
         "title", data(title),
         "parts_text", sb.toString().strip()));

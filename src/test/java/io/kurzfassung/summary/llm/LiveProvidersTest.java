@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.config.Config;
-import io.kurzfassung.summary.Languages;
+import io.kurzfassung.text.Languages;
 import io.kurzfassung.summary.Summary;
 import java.util.HashMap;
 import java.util.Map;

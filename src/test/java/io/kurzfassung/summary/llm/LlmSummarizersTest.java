@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.Summary;
-import io.kurzfassung.summary.extractive.SentenceSplitter;
+import io.kurzfassung.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 class LlmSummarizersTest {

@@ -18,7 +18,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.config.Config;
-import io.kurzfassung.summary.Languages;
+import io.kurzfassung.text.Languages;
 import io.kurzfassung.summary.ModelAuthenticationException;
 import io.kurzfassung.summary.ModelRateLimitedException;
 import io.kurzfassung.summary.ModelTimeoutException;
@@ -282,7 +282,7 @@ class OpenAiProviderTest {
     }
     Article longArticle = Samples.parse(text.toString());
     List<Chunks.Chunk> chunks = Chunks.split(longArticle.text(),
-        io.kurzfassung.summary.extractive.SentenceSplitter.split(longArticle.text()), MapReduceSummarizer.DEFAULT_INPUT_BUDGET);
+        io.kurzfassung.text.SentenceSplitter.split(longArticle.text()), MapReduceSummarizer.DEFAULT_INPUT_BUDGET);
     assertThat(chunks).hasSizeGreaterThanOrEqualTo(3);
     for (int i = 0; i < chunks.size(); i++) {
       server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Teil " + (i + 1) + " von " + chunks.size()))

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.summary.SummaryRequest;
-import io.kurzfassung.summary.extractive.SentenceSplitter;
+import io.kurzfassung.text.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -13,7 +13,7 @@ import io.kurzfassung.config.Config;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.SummaryStore;
-import io.kurzfassung.summary.Languages;
+import io.kurzfassung.text.Languages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

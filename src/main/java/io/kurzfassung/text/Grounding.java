@@ -1,6 +1,5 @@
-package io.kurzfassung.summary;
+package io.kurzfassung.text;
 
-import io.kurzfassung.article.Article;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,46 +26,22 @@ import java.util.regex.Pattern;
  */
 public final class Grounding {
 
-  private static final Pattern NUMBER =
+  static final Pattern NUMBER =
       Pattern.compile("(?<!\\d)\\d{1,3}(?: \\d{3})+(?!\\d)|\\d+(?:[.,\\u00A0\\u202F']\\d{3})*(?:[.,]\\d+)?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*|[.!?:;]");
-  private static final Set<String> DETERMINERS = Set.of(
-      "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
-      "keinen", "keinem", "keiner", "keines", "zum", "zur", "im", "am", "vom", "beim", "ins", "ans", "aufs", "dieser",
-      "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "alle", "allen", "aller",
-      "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "beide", "beiden", "sein", "seine", "seinen",
-      "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "welche", "welcher", "solche",
-      "zwei", "drei", "vier", "fünf", "mehr", "weitere", "weiteren", "andere", "anderen");
-  private static final Set<String> FUNCTION_WORDS = Set.of(
-      "auch", "aber", "doch", "zudem", "außerdem", "dabei", "damit", "dann", "danach", "deshalb", "daher", "so",
-      "nun", "jetzt", "heute", "gestern", "morgen", "bereits", "schon", "noch", "nur", "erst", "zuvor", "später",
-      "trotzdem", "dennoch", "allerdings", "zwar", "laut", "nach", "vor", "bei", "mit", "in", "an", "auf", "aus",
-      "für", "gegen", "seit", "unter", "über", "um", "von", "zu", "wie", "als", "wenn", "weil", "da", "dass", "ob",
-      "er", "sie", "es", "wir", "man", "dies", "sowohl", "weder", "neben", "während", "wegen", "trotz", "ohne",
-      "nicht", "kein", "sogar", "vor allem", "insbesondere", "gleichzeitig", "inzwischen", "derweil", "unterdessen");
-  private static final List<String> TITLES = List.of(
-      "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "staatschef", "staatschefin",
-      "regierungschef", "regierungschefin", "chef", "chefin", "sprecher", "sprecherin", "bürgermeister",
-      "bürgermeisterin", "trainer", "trainerin", "könig", "königin", "prinz", "prinzessin", "papst", "herr", "frau",
-      "senator", "senatorin", "gouverneur", "gouverneurin", "abgeordnete", "abgeordneter", "professor",
-      "professorin", "dr", "kollege", "kollegin", "vorsitzende", "vorsitzender", "botschafter", "botschafterin",
-      "general", "generalin", "premier", "direktor", "direktorin", "anführer", "anführerin");
-  private static final Set<String> NAME_BEFORE = Set.of(
-      "traf", "trifft", "treffen", "empfing", "empfängt", "besuchte", "besucht", "kritisierte", "kritisiert",
-      "sagte", "erklärte", "betonte", "laut", "herr", "frau");
-  private static final Set<String> NAME_AFTER = Set.of(
-      "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "kündigte", "kündigt", "forderte", "fordert",
-      "warnte", "warnt", "traf", "trifft", "sprach", "spricht", "reiste", "reist");
-  private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "ungen", "heit", "heiten", "keit", "keiten",
-      "schaft", "schaften", "tion", "tionen", "ismus", "tät", "täten", "nis", "nisse");
-  private static final Map<String, Integer> MONTHS = months();
-  private static final Map<String, Facts> CACHE = new ConcurrentHashMap<>();
+  private static final Set<String> DETERMINERS = GermanLexicon.DETERMINERS;
+  private static final Set<String> FUNCTION_WORDS = GermanLexicon.FUNCTION_WORDS;
+  private static final List<String> TITLES = GermanLexicon.TITLES;
+  private static final Set<String> NAME_BEFORE = GermanLexicon.NAME_BEFORE;
+  private static final Set<String> NAME_AFTER = GermanLexicon.NAME_AFTER;
+  private static final List<String> ABSTRACT_SUFFIXES = GermanLexicon.ABSTRACT_SUFFIXES;
+  private static final Map<String, Integer> MONTHS = GermanLexicon.MONTH_NUMBERS;
 
   private Grounding() {}
 
   /** The numbers, dates and names of the claim that the article does not contain; empty when grounded. */
-  public static List<String> ungrounded(String claim, Article article) {
-    Facts facts = facts(article);
+  public static List<String> ungrounded(String claim, ArticleAnalysis article) {
+    Facts facts = article.facts();
     Set<String> missing = new LinkedHashSet<>();
     Matcher m = NUMBER.matcher(claim);
     while (m.find()) {
@@ -191,19 +165,22 @@ public final class Grounding {
     return s;
   }
 
-  private static Facts facts(Article article) {
-    if (CACHE.size() > 256) {
-      CACHE.clear();
-    }
-    return CACHE.computeIfAbsent(article.id() + ":" + article.text().hashCode(), k -> Facts.of(article));
-  }
-
-  /** What an article offers to ground claims against, computed once per article. */
-  private record Facts(String lowerText, Set<String> words, Set<String> numbers, Set<Integer> months,
+  /**
+   * What an article offers to ground claims against, computed once per article as part of its
+   * {@link ArticleAnalysis}: its lower-cased text and words, its numbers (digits only), the months it names and
+   * whether it is German.
+   */
+  public record Facts(String lowerText, Set<String> words, Set<String> numbers, Set<Integer> months,
       boolean german) {
 
-    static Facts of(Article article) {
-      String text = article.title() + "\n" + article.text();
+    public Facts {
+      words = Set.copyOf(words);
+      numbers = Set.copyOf(numbers);
+      months = Set.copyOf(months);
+    }
+
+    static Facts of(String title, String body, String language) {
+      String text = title + "\n" + body;
       String lower = text.toLowerCase(Locale.ROOT);
       Set<String> numbers = new HashSet<>();
       Matcher m = NUMBER.matcher(text);
@@ -227,7 +204,6 @@ public final class Grounding {
           }
         }
       }
-      String language = article.language() != null ? article.language() : Languages.detect(article.text());
       return new Facts(lower, words, numbers, months, language.equals("de") || language.equals("und"));
     }
 
@@ -269,28 +245,5 @@ public final class Grounding {
       }
       return stems;
     }
-  }
-
-  private static Map<String, Integer> months() {
-    String[][] names = {
-        {"januar", "jänner", "january", "janvier", "gennaio", "enero"},
-        {"februar", "feber", "february", "février", "febbraio", "febrero"},
-        {"märz", "march", "mars", "marzo"},
-        {"april", "avril", "aprile", "abril"},
-        {"mai", "may", "maggio", "mayo"},
-        {"juni", "june", "juin", "giugno", "junio"},
-        {"juli", "july", "juillet", "luglio", "julio"},
-        {"august", "août", "agosto"},
-        {"september", "septembre", "settembre", "septiembre"},
-        {"oktober", "october", "octobre", "ottobre", "octubre"},
-        {"november", "novembre", "noviembre"},
-        {"dezember", "december", "décembre", "dicembre", "diciembre"}};
-    Map<String, Integer> months = new java.util.HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      for (String name : names[i]) {
-        months.put(name, i + 1);
-      }
-    }
-    return Map.copyOf(months);
   }
 }

@@ -1,4 +1,4 @@
-package io.kurzfassung.summary;
+package io.kurzfassung.text;
 
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;

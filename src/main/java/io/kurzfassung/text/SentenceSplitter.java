@@ -1,4 +1,4 @@
-package io.kurzfassung.summary.extractive;
+package io.kurzfassung.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +31,9 @@ public final class SentenceSplitter {
       "jetzt", "nun", "noch", "nur", "schon", "trotzdem", "zudem", "außerdem", "ausserdem", "und", "oder", "wie",
       "was", "wer", "wo", "wenn", "als", "da", "sein", "seine", "ihre", "unter", "über", "bis", "um", "denn");
 
-  private static final Set<String> MONTHS = Set.of(
-      "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-      "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez");
+  private static final Set<String> MONTHS = GermanLexicon.GERMAN_MONTHS;
+  /** A dotted abbreviation ("z.B.", "u.a.") is short: looking further back for one would cost quadratic time. */
+  private static final int MAX_ABBREVIATION_CHARS = 12;
 
   private SentenceSplitter() {}
 
@@ -165,6 +165,9 @@ public final class SentenceSplitter {
     int i = mark - 1;
     int letters = 0;
     while (i >= 0 && !Character.isWhitespace(p.charAt(i))) {
+      if (letters > MAX_ABBREVIATION_CHARS) {
+        return false;
+      }
       i--;
       letters++;
     }
@@ -201,8 +204,8 @@ public final class SentenceSplitter {
     return !word.isEmpty();
   }
 
-  static boolean isQuote(char c) {
-    return c == '„' || c == '“' || c == '”' || c == '"' || c == '»' || c == '«' || c == '‚' || c == '‘';
+  private static boolean isQuote(char c) {
+    return GermanLexicon.isQuote(c);
   }
 
   /** Whether the quotation mark at i opens a quotation: „ always; the others when no word comes right before. */

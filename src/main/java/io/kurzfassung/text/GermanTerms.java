@@ -1,4 +1,4 @@
-package io.kurzfassung.summary.extractive;
+package io.kurzfassung.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
