@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.Json;
+import io.kurzfassung.local.LocalContext;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.ModelAuthenticationException;
 import io.kurzfassung.summary.ModelRateLimitedException;

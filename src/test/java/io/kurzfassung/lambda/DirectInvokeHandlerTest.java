@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.local.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

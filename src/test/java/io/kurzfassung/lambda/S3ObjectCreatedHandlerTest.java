@@ -12,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.document.Json;
+import io.kurzfassung.local.LocalContext;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summarizers;
 import java.io.OutputStream;

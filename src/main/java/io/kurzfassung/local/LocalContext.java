@@ -1,4 +1,4 @@
-package io.kurzfassung.lambda;
+package io.kurzfassung.local;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;

@@ -1,4 +1,4 @@
-package io.kurzfassung.cli;
+package io.kurzfassung.local;
 
 import io.kurzfassung.config.ConfigException;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -7,8 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.kurzfassung.document.Json;
-import io.kurzfassung.lambda.LocalContext;
-import io.kurzfassung.lambda.LocalFunction;
 import io.kurzfassung.lambda.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +39,7 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "serve", description = "Serve POST /summaries and GET /summaries/{id} locally over HTTP, without Docker.")
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
 
   /** API Gateway's payload limit: a larger body is answered 413 here, unread, as API Gateway would refuse it. */
   static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -97,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         send(exchange, handler.handleRequest(toEvent(exchange, body, context), context));
       } catch (RuntimeException e) {
-        spec.commandLine().getErr().println("error: " + Main.message(e));
+        spec.commandLine().getErr().println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
         sendProblem(exchange, Problem.of(500, "An unexpected error occurred.", exchange.getRequestURI().getRawPath(),
             context.getAwsRequestId()));
       }

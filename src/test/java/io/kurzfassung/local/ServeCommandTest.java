@@ -1,4 +1,4 @@
-package io.kurzfassung.cli;
+package io.kurzfassung.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

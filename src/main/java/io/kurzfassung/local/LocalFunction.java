@@ -1,4 +1,4 @@
-package io.kurzfassung.lambda;
+package io.kurzfassung.local;
 
 import io.kurzfassung.config.ConfigException;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import io.kurzfassung.config.Config;
+import io.kurzfassung.lambda.Components;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
