@@ -36,7 +36,7 @@ class LambdaJarIT {
   /** Code that only the command line and the emulator use, as class-file name prefixes. */
   private static final List<String> NOT_IN_LAMBDA = List.of(
       "io/kurzfassung/cli/", "io/kurzfassung/local/", "io/kurzfassung/eval/",
-      "picocli/", "org/yaml/snakeyaml/",
+      "picocli/", "org/yaml/snakeyaml/", "org/eclipse/jetty/",
       "com/amazonaws/services/lambda/runtime/serialization/", "com/amazonaws/lambda/thirdparty/");
 
   private static LocalS3 s3;

@@ -1,28 +1,36 @@
 package io.kurzfassung.local;
 
-import io.kurzfassung.config.ConfigException;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.lambda.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
+import java.io.PrintWriter;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -34,6 +42,13 @@ import picocli.CommandLine.Spec;
  * {@code APIGatewayProxyRequestEvent} that API Gateway's proxy integration would send, and goes to the API function
  * of template.yaml; no API key is checked.
  *
+ * <p>The server is Jetty: connections are read without holding a worker, so clients that send headers and stall
+ * cannot block the others, and a connection silent for {@code --read-timeout} is closed. Every answer, also to a
+ * request Jetty refuses before it reaches the function (a malformed request line, conflicting
+ * {@code Transfer-Encoding} and {@code Content-Length}), is {@code application/problem+json}, and so is an
+ * {@code OutOfMemoryError} or {@code StackOverflowError} in the function (500). At most {@link #WORKERS} requests
+ * run the function at once.
+ *
  * <pre>{@code
  * curl -s -X POST localhost:3000/summaries -H 'Content-Type: text/plain' --data-binary @events/putin-olympia.de.txt
  * }</pre>
@@ -43,6 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** API Gateway's payload limit: a larger body is answered 413 here, unread, as API Gateway would refuse it. */
   static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+  /** Requests that run the function at once (each may hold an article and its analysis in memory). */
+  static final int WORKERS = 4;
 
   @Spec
   CommandSpec spec;
@@ -56,85 +74,178 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--function", defaultValue = "ApiFunction", description = "API function in the template (default ApiFunction).")
   String function;
 
+  @Option(names = "--read-timeout", defaultValue = "30", paramLabel = "SECONDS",
+      description = "Close a connection that sends nothing for this long (default 30).")
+  int readTimeoutSeconds;
+
   @Mixin
   LocalFunctionOptions local;
 
+  /** A running server: its port, and stop. */
+  public record Serving(Server server, int port) implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      server.stop();
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
-    HttpServer server = start();
+    Serving serving = start();
     spec.commandLine().getOut().println("kurzfassung serving " + function + " on http://" + host + ":"
-        + server.getAddress().getPort() + "  (POST /summaries, GET /summaries/{id}; Ctrl-C stops)");
+        + serving.port() + "  (POST /summaries, GET /summaries/{id}; Ctrl-C stops)");
     spec.commandLine().getOut().flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop(1);
+      try {
+        serving.close();
+      } catch (Exception e) {
+        // stopping anyway
+      }
       stopped.countDown();
     }));
     stopped.await();
     return 0;
   }
 
-  /** Binds and starts the server; the caller stops it. */
-  HttpServer start() throws IOException {
+  /** Loads the API function of the template, binds and starts the server; the caller stops it. */
+  Serving start() throws Exception {
     LocalFunction fn = local.load(function);
     if (!fn.handles(APIGatewayProxyRequestEvent.class)) {
       throw new ConfigException(function + " does not take API Gateway proxy events");
     }
     @SuppressWarnings("unchecked")
     var handler = (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) fn.handler();
-    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-    server.setExecutor(Executors.newFixedThreadPool(4));
-    server.createContext("/", exchange -> {
-      LocalContext context = fn.newContext();
-      try (exchange) {
-        byte[] body = body(exchange);
-        if (body == null) {
-          sendProblem(exchange, Problem.of(413, "The request body is larger than API Gateway's 10 MB limit.",
-              exchange.getRequestURI().getRawPath(), context.getAwsRequestId()));
-          return;
-        }
-        send(exchange, handler.handleRequest(toEvent(exchange, body, context), context));
-      } catch (RuntimeException e) {
-        spec.commandLine().getErr().println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        sendProblem(exchange, Problem.of(500, "An unexpected error occurred.", exchange.getRequestURI().getRawPath(),
-            context.getAwsRequestId()));
-      }
-    });
+    return start(handler, () -> fn.newContext());
+  }
+
+  /** Serves the given handler (tests inject one); each request gets a fresh context. */
+  Serving start(RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler,
+      java.util.function.Supplier<LocalContext> contexts) throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(Duration.ofSeconds(readTimeoutSeconds).toMillis());
+    server.addConnector(connector);
+    server.setErrorHandler(new ProblemErrorHandler());
+    server.setHandler(new FunctionHandler(handler, contexts, spec == null ? null : spec.commandLine().getErr()));
     server.start();
-    return server;
+    return new Serving(server, connector.getLocalPort());
+  }
+
+  /** Every request through the function, answered as API Gateway would. */
+  private static final class FunctionHandler extends Handler.Abstract {
+
+    private final RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler;
+    private final java.util.function.Supplier<LocalContext> contexts;
+    private final PrintWriter err;
+    private final Semaphore workers = new Semaphore(WORKERS);
+
+    FunctionHandler(RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler,
+        java.util.function.Supplier<LocalContext> contexts, PrintWriter err) {
+      this.handler = handler;
+      this.contexts = contexts;
+      this.err = err;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      LocalContext context = contexts.get();
+      String path = request.getHttpURI().getPath();
+      try {
+        String decodedPath;
+        try {
+          decodedPath = path == null ? "/" : URLDecoder.decode(path, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          sendProblem(response, callback, Problem.of(400, "The request path is not valid percent-encoding.", path,
+              context.getAwsRequestId()));
+          return true;
+        }
+        byte[] body = body(request);
+        if (body == null) {
+          sendProblem(response, callback, Problem.of(413, "The request body is larger than API Gateway's 10 MB limit.",
+              path, context.getAwsRequestId()));
+          return true;
+        }
+        APIGatewayProxyRequestEvent event = toEvent(request, decodedPath, body, context);
+        APIGatewayProxyResponseEvent answer;
+        workers.acquire();
+        try {
+          answer = handler.handleRequest(event, context);
+        } finally {
+          workers.release();
+        }
+        send(response, callback, answer);
+      } catch (IOException e) {
+        // The body did not arrive: the client went away, or sent nothing for --read-timeout.
+        if (response.isCommitted() || e instanceof org.eclipse.jetty.io.EofException) {
+          callback.failed(e);
+        } else {
+          sendProblem(response, callback, Problem.of(408, "The request was not received in time.", path,
+              context.getAwsRequestId()));
+        }
+      } catch (RuntimeException | OutOfMemoryError | StackOverflowError | InterruptedException e) {
+        // The function failed outside its own error handling (or ran out of memory or stack): a 500 problem, one
+        // line in the log, and the server keeps serving.
+        if (err != null) {
+          err.println("error: " + context.getAwsRequestId() + ": unexpected " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+          err.flush();
+        }
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        if (response.isCommitted()) {
+          callback.failed(e);
+        } else {
+          response.reset();
+          sendProblem(response, callback, Problem.of(500, "An unexpected error occurred.", path,
+              context.getAwsRequestId()));
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Jetty's answer to a request it refuses itself (bad request line, bad headers, idle timeout), as problem+json. */
+  private static final class ProblemErrorHandler extends ErrorHandler {
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+        Callback callback) {
+      String detail = message == null || message.isBlank() ? "The request is not valid HTTP." : message;
+      String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+      sendProblem(response, callback, Problem.of(code, detail, path, UUID.randomUUID().toString()));
+    }
   }
 
   /** The request body, or null when it is over {@link #MAX_BODY_BYTES} (declared or read); never reads more. */
-  private static byte[] body(HttpExchange exchange) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > MAX_BODY_BYTES) {
+  private static byte[] body(Request request) throws IOException {
+    if (request.getLength() > MAX_BODY_BYTES) {
       return null;
     }
-    try (InputStream in = exchange.getRequestBody()) {
+    try (InputStream in = Content.Source.asInputStream(request)) {
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       return body.length > MAX_BODY_BYTES ? null : body;
     }
   }
 
-  private static void sendProblem(HttpExchange exchange, Problem problem) throws IOException {
+  private static void sendProblem(Response response, Callback callback, Problem problem) {
     byte[] body = Json.write(problem).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-    exchange.sendResponseHeaders(problem.status(), body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body); // closing sends it, before the server drains what is left of the request
-    }
+    response.setStatus(problem.status());
+    response.getHeaders().put("Content-Type", "application/problem+json");
+    response.getHeaders().put("Content-Length", String.valueOf(body.length));
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 
   /** The event API Gateway's REST proxy integration sends for this request. */
-  static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange, byte[] body, LocalContext context) {
-    URI uri = exchange.getRequestURI();
-    String path = uri.getRawPath() == null ? "/" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+  static APIGatewayProxyRequestEvent toEvent(Request request, String path, byte[] body, LocalContext context) {
     Map<String, String> headers = new LinkedHashMap<>();
     Map<String, List<String>> multi = new LinkedHashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) -> {
-      headers.put(name, values.get(0));
-      multi.put(name, new ArrayList<>(values));
-    });
+    for (HttpField field : request.getHeaders()) {
+      headers.putIfAbsent(field.getName(), field.getValue());
+      multi.computeIfAbsent(field.getName(), n -> new ArrayList<>()).add(field.getValue());
+    }
     Map<String, String> pathParameters = null;
     String resource = path;
     if (path.matches("/summaries/[^/]+")) {
@@ -142,18 +253,18 @@ public final class ServeCommand implements Callable<Integer> {
       pathParameters = Map.of("id", path.substring("/summaries/".length()));
     }
     // A text body that is not UTF-8 (a windows-1252 file) goes base64-encoded, so its bytes reach the parser intact.
-    boolean text = isText(exchange.getRequestHeaders().getFirst("Content-Type")) && isUtf8(body);
+    boolean text = isText(request.getHeaders().get("Content-Type")) && isUtf8(body);
     return new APIGatewayProxyRequestEvent()
-        .withHttpMethod(exchange.getRequestMethod())
+        .withHttpMethod(request.getMethod())
         .withPath(path)
         .withResource(resource)
         .withPathParameters(pathParameters)
-        .withQueryStringParameters(query(uri.getRawQuery()))
+        .withQueryStringParameters(query(request.getHttpURI().getQuery()))
         .withHeaders(headers)
         .withMultiValueHeaders(multi)
         .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext()
             .withRequestId(context.getAwsRequestId())
-            .withHttpMethod(exchange.getRequestMethod())
+            .withHttpMethod(request.getMethod())
             .withPath(path)
             .withResourcePath(resource)
             .withStage("local"))
@@ -193,19 +304,15 @@ public final class ServeCommand implements Callable<Integer> {
     return params;
   }
 
-  private static void send(HttpExchange exchange, APIGatewayProxyResponseEvent response) throws IOException {
-    if (response.getHeaders() != null) {
-      response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+  private static void send(Response response, Callback callback, APIGatewayProxyResponseEvent answer) {
+    if (answer.getHeaders() != null) {
+      answer.getHeaders().forEach((k, v) -> response.getHeaders().put(k, v));
     }
-    String body = response.getBody();
-    byte[] bytes = body == null ? new byte[0] : Boolean.TRUE.equals(response.getIsBase64Encoded())
+    String body = answer.getBody();
+    byte[] bytes = body == null ? new byte[0] : Boolean.TRUE.equals(answer.getIsBase64Encoded())
         ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
-    int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
+    response.setStatus(answer.getStatusCode() == null ? 200 : answer.getStatusCode());
+    response.getHeaders().put("Content-Length", String.valueOf(bytes.length));
+    response.write(true, ByteBuffer.wrap(bytes), callback);
   }
 }
