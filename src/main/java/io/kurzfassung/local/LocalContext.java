@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A Lambda {@link Context} for runs outside Lambda ({@code invoke}, {@code serve}, priming, tests): a fresh request
+ * A Lambda {@link Context} for runs outside Lambda ({@code invoke}, {@code serve}, tests): a fresh request
  * id, and a remaining time counted down from the function's timeout. Logs go to stderr.
  */
 public final class LocalContext implements Context {

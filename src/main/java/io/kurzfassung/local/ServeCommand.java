@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -213,8 +214,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
         Callback callback) {
-      String detail = message == null || message.isBlank() ? "The request is not valid HTTP." : message;
-      String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+      // Jetty's message is often only the reason phrase ("Bad Request"); say what kind of thing was wrong then.
+      String detail = message == null || message.isBlank() || message.equalsIgnoreCase(HttpStatus.getMessage(code))
+          ? "The request is not valid HTTP (request line, URI encoding or headers)." : message;
+      // A request Jetty could not parse has no path of its own (Jetty names it /badMessage).
+      String path = request.getHttpURI() == null || "/badMessage".equals(request.getHttpURI().getPath())
+          ? null : request.getHttpURI().getPath();
       sendProblem(response, callback, Problem.of(code, detail, path, UUID.randomUUID().toString()));
     }
   }

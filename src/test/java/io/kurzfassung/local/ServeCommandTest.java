@@ -147,7 +147,9 @@ class ServeCommandTest {
     String response = raw(base.getPort(), "GET /summaries/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
     assertThat(response).startsWith("HTTP/1.1 400");
-    assertThat(problemOf(response).get("status").asInt()).isEqualTo(400);
+    JsonNode problem = problemOf(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.get("detail").asText()).contains("URI encoding");
   }
 
   @Test
@@ -156,7 +158,9 @@ class ServeCommandTest {
         + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nHallo\r\n0\r\n\r\n");
 
     assertThat(response).startsWith("HTTP/1.1 400");
-    assertThat(problemOf(response).get("status").asInt()).isEqualTo(400);
+    JsonNode problem = problemOf(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.get("detail").asText()).contains("Transfer-Encoding and Content-Length");
   }
 
   @Test
