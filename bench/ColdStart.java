@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * One cold start, as Lambda does it: load and construct the handler (init), deserialise the event with the
  * runtime's serialisers, call the handler once and serialise the response (first invoke). Prints
  * {@code <init ms> <first invoke ms> <status>}; init counts from the JVM's start. Usage:
- * {@code java -cp kurzfassung.jar:bench-classes ColdStart <handler class> <api event file>}
+ * {@code java -cp kurzfassung-lambda.jar:bench-classes:aws-lambda-java-serialization.jar ColdStart <handler class> <api event file>}
  */
 public final class ColdStart {
 

@@ -4,7 +4,7 @@
 # Usage: bench/extractive-eval.sh [--stem]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+. bench/jdk.sh   # JAVA: a JDK >= 21
 [ -f target/kurzfassung.jar ] || ./mvnw -q -B package -DskipTests
 if [ ! -d ../shared/eval ]; then
   echo "../shared/eval not found; nothing to evaluate"

@@ -3,7 +3,7 @@
 # after a JIT warm-up pass (--warmup 1), on the public MLSUM set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+. bench/jdk.sh   # JAVA: a JDK >= 21
 SET=../shared/eval/mlsum_de_public.jsonl
 [ -f "$SET" ] || { echo "$SET not found; skipped"; exit 0; }
 [ -f target/kurzfassung.jar ] || ./mvnw -q -B package -DskipTests

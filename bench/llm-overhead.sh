@@ -3,7 +3,7 @@
 # Usage: bench/llm-overhead.sh [rounds]   (builds the jar if needed; reads ../shared/eval when present)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+. bench/jdk.sh   # JAVA_HOME: a JDK >= 21
 [ -f target/kurzfassung.jar ] || ./mvnw -q -B package -DskipTests
 exec "$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=error -cp target/kurzfassung.jar \
   bench/LlmOverheadBench.java "${1:-300}"

@@ -7,7 +7,8 @@
 # Usage: bench/summarize.sh   (after ./mvnw -q package -DskipTests; needs python3 and /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+. bench/jdk.sh   # JAVA: a JDK >= 21
+[ -f target/kurzfassung.jar ] || ./mvnw -q -B package -DskipTests
 JAR=target/kurzfassung.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

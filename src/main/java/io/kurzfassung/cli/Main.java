@@ -2,9 +2,16 @@ package io.kurzfassung.cli;
 
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.config.ConfigException;
+import io.kurzfassung.lambda.UploadsFailedException;
+import io.kurzfassung.local.FunctionFailedException;
+import io.kurzfassung.local.InvokeCommand;
+import io.kurzfassung.local.ServeCommand;
 import io.kurzfassung.storage.StorageException;
 import io.kurzfassung.summary.ModelException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,6 +89,10 @@ public final class Main implements Runnable {
 
   /** The documented exit code for an exception. */
   public static int exitCode(Throwable e) {
+    if (e instanceof FunctionFailedException failed) {
+      Throwable cause = failed.getCause();
+      return exitCode(cause instanceof UploadsFailedException && cause.getCause() != null ? cause.getCause() : cause);
+    }
     if (e instanceof ArticleException || e instanceof ConfigException) {
       return EXIT_BAD_INPUT;
     }
@@ -95,6 +106,9 @@ public final class Main implements Runnable {
   }
 
   static String message(Throwable e) {
+    if (e instanceof FunctionFailedException failed) {
+      return failed.function() + " failed: " + message(failed.getCause());
+    }
     String m = e.getMessage();
     if (exitCode(e) == EXIT_UNEXPECTED) {
       return "unexpected " + e.getClass().getSimpleName() + (m == null ? "" : ": " + m) + " (run with --debug)";
@@ -107,11 +121,24 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(new CommandLine(this), "missing command: summarize, eval, invoke or serve");
   }
 
+  /** The project version, which the build writes into {@code version.properties} from the pom. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"kurzfassung " + (v == null ? "dev" : v)};
+      return new String[] {"kurzfassung " + version()};
+    }
+
+    static String version() {
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("version.properties is missing from the build");
+        }
+        Properties properties = new Properties();
+        properties.load(in);
+        return properties.getProperty("version");
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read version.properties", e);
+      }
     }
   }
 }

@@ -25,4 +25,16 @@ class MainTest {
     assertThat(err.toString().lines().toList()).singleElement().asString()
         .startsWith("error: out of memory while processing the input");
   }
+
+  @Test
+  void should_print_the_projects_version_from_the_pom() {
+    String expected = System.getProperty("kurzfassung.expectedVersion");
+    assertThat(expected).as("the build passes the pom's version to the tests").isNotBlank();
+    StringWriter out = new StringWriter();
+
+    int code = Main.run(new String[] {"--version"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()));
+
+    assertThat(code).isZero();
+    assertThat(out.toString().strip()).isEqualTo("kurzfassung " + expected);
+  }
 }

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.kurzfassung.config.Config;
+import io.kurzfassung.local.SamTemplate;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class TemplateTest {
   }
 
   @Test
-  void should_build_every_function_with_a_makefile_target_that_ships_the_shaded_jar() throws Exception {
+  void should_build_every_function_with_a_makefile_target_that_ships_the_lambda_jar() throws Exception {
     Set<String> targets = Files.readAllLines(Path.of("Makefile")).stream()
         .filter(line -> line.startsWith("build-") && line.contains(":"))
         .flatMap(line -> Arrays.stream(line.substring(0, line.indexOf(':')).trim().split("\\s+")))
@@ -89,7 +90,7 @@ class TemplateTest {
       assertThat(metadata.get("BuildMethod")).as(id + " BuildMethod").isEqualTo("makefile");
       assertThat(targets).as("Makefile targets").contains("build-" + id);
     }
-    assertThat(Files.readString(Path.of("Makefile"))).contains("cp target/kurzfassung.jar \"$(ARTIFACTS_DIR)/lib/\"");
+    assertThat(Files.readString(Path.of("Makefile"))).contains("cp target/kurzfassung-lambda.jar \"$(ARTIFACTS_DIR)/lib/\"");
   }
 
   private static Method handlerMethod(Class<?> type, String name) {

@@ -1,4 +1,4 @@
-package io.kurzfassung.lambda;
+package io.kurzfassung.local;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A Lambda {@link Context} for runs outside Lambda ({@code invoke}, {@code serve}, priming, tests): a fresh request
+ * A Lambda {@link Context} for runs outside Lambda ({@code invoke}, {@code serve}, tests): a fresh request
  * id, and a remaining time counted down from the function's timeout. Logs go to stderr.
  */
 public final class LocalContext implements Context {

@@ -1,10 +1,8 @@
-package io.kurzfassung.cli;
+package io.kurzfassung.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
-import io.kurzfassung.lambda.LocalFunction;
-import io.kurzfassung.lambda.SamTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

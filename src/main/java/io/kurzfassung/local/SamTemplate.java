@@ -1,4 +1,4 @@
-package io.kurzfassung.lambda;
+package io.kurzfassung.local;
 
 import io.kurzfassung.config.ConfigException;
 import java.io.IOException;
@@ -133,7 +133,8 @@ public final class SamTemplate {
     });
   }
 
-  static Map<String, Object> map(Object o) {
+  /** The value as a mapping; empty when it is not one. */
+  public static Map<String, Object> map(Object o) {
     return o instanceof Map<?, ?> m ? cast(m) : Map.of();
   }
 

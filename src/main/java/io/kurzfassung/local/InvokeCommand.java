@@ -1,10 +1,7 @@
-package io.kurzfassung.cli;
+package io.kurzfassung.local;
 
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
-import io.kurzfassung.lambda.LocalContext;
-import io.kurzfassung.lambda.LocalFunction;
-import io.kurzfassung.lambda.UploadsFailedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,10 +23,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code invoke <FunctionLogicalId> --event events/x.json}: runs a function of template.yaml in this JVM, without
  * Docker, the way {@code sam local invoke} does, and prints its response. A failing handler prints Lambda's error
- * object ({@code errorMessage}, {@code errorType}) and exits with the error's exit code.
+ * object ({@code errorMessage}, {@code errorType}) and exits with the error's exit code ({@link FunctionFailedException}).
  */
 @Command(name = "invoke", description = "Run a function of template.yaml locally, without Docker, and print its response.")
-final class InvokeCommand implements Callable<Integer> {
+public final class InvokeCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
@@ -60,8 +57,7 @@ final class InvokeCommand implements Callable<Integer> {
       error.put("errorType", e.getClass().getName());
       out.println(Json.writePretty(error));
       out.flush();
-      spec.commandLine().getErr().println("error: " + context.getFunctionName() + " failed: " + Main.message(e));
-      return Main.exitCode(e instanceof UploadsFailedException && e.getCause() != null ? e.getCause() : e);
+      throw new FunctionFailedException(context.getFunctionName(), e); // the command line prints the error line
     }
   }
 

@@ -1,4 +1,4 @@
-package io.kurzfassung.lambda;
+package io.kurzfassung.local;
 
 import io.kurzfassung.config.ConfigException;
 import com.amazonaws.services.lambda.runtime.Context;

@@ -1,8 +1,9 @@
-package io.kurzfassung.cli;
+package io.kurzfassung.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kurzfassung.cli.Main;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.lambda.LocalS3;
 import java.io.IOException;
