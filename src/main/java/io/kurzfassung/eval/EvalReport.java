@@ -70,9 +70,10 @@ public record EvalReport(
     sb.append(String.format(Locale.ROOT, "facts per article %.1f, share German %.0f %%, share grounded %.0f %%%n",
         factsPerArticle, shareGerman, shareGrounded));
     sb.append(String.format(Locale.ROOT,
-        "key facts: contained in the summary %.1f %%, trimmed %.1f %%, opening with an unresolved reference %.1f %%"
-            + " (summary sentences %.1f %%)%n",
-        shareFactsContained, shareFactsTrimmed, shareFactsUnresolved, shareSummarySentencesUnresolved));
+        "key facts: contained in the summary %.1f %%, opening with an unresolved reference %.1f %%, trimmed %.1f %%%n",
+        shareFactsContained, shareFactsUnresolved, shareFactsTrimmed));
+    sb.append(String.format(Locale.ROOT, "summary sentences opening with an unresolved reference %.1f %%%n",
+        shareSummarySentencesUnresolved));
     if (keyPointF1 != null) {
       sb.append(String.format(Locale.ROOT,
           "key facts vs human key points (%d articles): best-match R1 F1 %.1f, key points covered %.0f %%%n",

@@ -67,4 +67,10 @@ class EvalDataCommandTest {
     assertThat(run("eval-data")).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(err.toString()).contains("missing command: convert");
   }
+
+  @Test
+  void should_show_help_naming_the_sources() {
+    assertThat(run("eval-data", "convert", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: kurzfassung eval-data convert").contains("--from=mlsum|20min|10kgnad");
+  }
 }
