@@ -19,11 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eval <file.jsonl> [--json] [--stem]}: summarises every article of an evaluation set with the configured
- * provider and prints ROUGE against the references next to the lead baselines, key-point coverage, output
- * statistics and throughput.
+ * {@code eval <file.jsonl> [--json] [--stem] [--max-words N]}: summarises every article of an evaluation set with the
+ * configured provider at the given budget and prints ROUGE against the references next to the lead baselines (the
+ * same-length lead included), the key-fact checks, key-point coverage, output statistics and throughput.
  */
-@Command(name = "eval", description = "Evaluate the configured summariser on a JSON Lines set of {id,title,text,summary,key_points?}.")
+@Command(name = "eval", description = "Evaluate the configured summariser on a JSON Lines set of {id,title,text,summary?,key_points?}.")
 final class EvalCommand implements Callable<Integer> {
 
   @Spec
@@ -37,6 +37,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--stem", description = "Compare Snowball German stems instead of lower-cased words.")
   boolean stem;
+
+  @Option(names = "--max-words", paramLabel = "N",
+      description = "Summary budget in words, 20..400 (overrides SUMMARY_MAX_WORDS; default 80).")
+  Integer maxWords;
 
   @Option(names = "--provider", description = "Overrides LLM_PROVIDER.")
   String provider;
@@ -60,13 +64,16 @@ final class EvalCommand implements Callable<Integer> {
     if (warmup < 0 || warmup > 10) {
       throw new ConfigException("--warmup must be between 0 and 10, was " + warmup);
     }
+    if (maxWords != null && (maxWords < 20 || maxWords > 400)) {
+      throw new ConfigException("--max-words must be between 20 and 400, was " + maxWords);
+    }
     Config config = Config.fromEnvironment().withModel(provider, model);
     List<EvalItem> items = EvalItem.read(file);
     if (items.isEmpty()) {
       throw new io.kurzfassung.article.ArticleException(file + " has no evaluation lines");
     }
     Evaluation evaluation = new Evaluation(Kurzfassung.summarizer(config), new ArticleParser(config.maxArticleChars()),
-        config.summaryMaxWords(), config.keyFactsMax(), stem, threads);
+        maxWords == null ? config.summaryMaxWords() : maxWords, config.keyFactsMax(), stem, threads);
     String name = file.getFileName().toString();
     for (int i = 0; i < warmup; i++) {
       evaluation.run(name, items);

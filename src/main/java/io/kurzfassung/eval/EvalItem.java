@@ -1,6 +1,8 @@
 package io.kurzfassung.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
 import java.io.BufferedReader;
@@ -14,14 +16,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One line of an evaluation set: {@code {"id","title","text","summary","key_points"?}}, where {@code summary} is the
- * human reference and {@code key_points} (optional, may be empty) the human key points.
+ * One line of an evaluation set: {@code {"id","title","text","summary"?,"key_points"?}}, where {@code summary} is the
+ * human reference (null for sets without one, such as 10kGNAD: ROUGE is then not computed for the article) and
+ * {@code key_points} (optional, may be empty) the human key points.
  */
 public record EvalItem(String id, String title, String text, String summary, List<String> keyPoints) {
 
   public EvalItem {
     Objects.requireNonNull(text, "text == null");
-    Objects.requireNonNull(summary, "summary == null");
     title = title == null ? "" : title;
     keyPoints = List.copyOf(keyPoints);
   }
@@ -46,6 +48,25 @@ public record EvalItem(String id, String title, String text, String summary, Lis
     return List.copyOf(items);
   }
 
+  /** Whether the item has a human reference summary to score ROUGE against. */
+  public boolean hasReference() {
+    return summary != null && !summary.isBlank();
+  }
+
+  /** The item as one JSON Lines line (without the line break): {@code summary} and empty key points left out. */
+  public String toJsonLine() {
+    ObjectNode node = Json.mapper().createObjectNode();
+    node.put("id", id).put("title", title).put("text", text);
+    if (summary != null) {
+      node.put("summary", summary);
+    }
+    if (!keyPoints.isEmpty()) {
+      ArrayNode points = node.putArray("key_points");
+      keyPoints.forEach(points::add);
+    }
+    return Json.write(node);
+  }
+
   static EvalItem parse(String line, int lineNo) {
     JsonNode node;
     try {
@@ -58,8 +79,8 @@ public record EvalItem(String id, String title, String text, String summary, Lis
     }
     String text = string(node, "text");
     String summary = string(node, "summary");
-    if (text == null || summary == null) {
-      throw new ArticleException("line " + lineNo + " needs the fields \"text\" and \"summary\"");
+    if (text == null) {
+      throw new ArticleException("line " + lineNo + " needs the field \"text\"");
     }
     List<String> keyPoints = new ArrayList<>();
     JsonNode points = node.get("key_points");

@@ -4,8 +4,16 @@ import java.util.Locale;
 
 /**
  * The figures of one evaluation run: ROUGE F1 (in percent, averaged over articles) of the system and of the lead
- * baselines, output statistics, key-point coverage when the set has key points, and throughput.
+ * baselines, output statistics, the key-fact checks ({@link KeyFactChecks}), key-point coverage when the set has key
+ * points, and throughput.
  *
+ * @param maxWords the summary budget in words the run asked for
+ * @param referenceArticles scored articles with a human reference summary; ROUGE is averaged over these
+ * @param system ROUGE of the summaries; null when no article has a reference (as in 10kGNAD), as are the leads
+ * @param shareFactsContained facts contained in the summary, in percent of all facts
+ * @param shareFactsUnresolved facts opening with an unresolved reference, in percent of all facts
+ * @param shareSummarySentencesUnresolved summary sentences opening with an unresolved reference, in percent
+ * @param shareFactsTrimmed facts that differ from their evidence sentence, in percent of all facts
  * @param keyPointF1 mean best-match ROUGE-1 F1 of facts against key points, in percent; null without key points
  * @param keyPointsCovered share of key points covered by a fact, in percent; null without key points
  */
@@ -16,6 +24,8 @@ public record EvalReport(
     boolean stemmed,
     int articles,
     int failed,
+    int maxWords,
+    int referenceArticles,
     Rouges system,
     Rouges leadSameLength,
     Rouges lead3,
@@ -24,6 +34,10 @@ public record EvalReport(
     double factsPerArticle,
     double shareGerman,
     double shareGrounded,
+    double shareFactsContained,
+    double shareFactsUnresolved,
+    double shareSummarySentencesUnresolved,
+    double shareFactsTrimmed,
     Double keyPointF1,
     Double keyPointsCovered,
     int keyPointArticles,
@@ -37,16 +51,29 @@ public record EvalReport(
   /** The human-readable table. */
   public String table() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "eval %s: %d articles%s, model %s/%s%n", set, articles,
-        failed > 0 ? " (" + failed + " failed, not scored)" : "", provider, model));
-    sb.append("ROUGE F1 in %, tokens: lower-cased runs of letters and digits, ")
-        .append(stemmed ? "Snowball German stems" : "no stemming").append('\n');
-    sb.append(String.format(Locale.ROOT, "%-22s %6s %6s %6s %7s%n", "", "R1", "R2", "RL", "words"));
-    row(sb, provider + " " + model, system, summaryWords);
-    row(sb, "lead, same length", leadSameLength, summaryWords);
-    row(sb, "lead-3", lead3, lead3Words);
+    sb.append(String.format(Locale.ROOT, "eval %s: %d articles%s, model %s/%s, budget %d words%n", set, articles,
+        failed > 0 ? " (" + failed + " failed, not scored)" : "", provider, model, maxWords));
+    if (system == null) {
+      sb.append("no reference summaries in the set: ROUGE not computed; summaries average ")
+          .append(String.format(Locale.ROOT, "%.1f words%n", summaryWords));
+    } else {
+      int scored = articles - failed;
+      sb.append("ROUGE F1 in %")
+          .append(referenceArticles < scored ? " (over the " + referenceArticles + " articles with a reference)" : "")
+          .append(", tokens: lower-cased runs of letters and digits, ")
+          .append(stemmed ? "Snowball German stems" : "no stemming").append('\n');
+      sb.append(String.format(Locale.ROOT, "%-22s %6s %6s %6s %7s%n", "", "R1", "R2", "RL", "words"));
+      row(sb, provider + " " + model, system, summaryWords);
+      row(sb, "lead, same length", leadSameLength, summaryWords);
+      row(sb, "lead-3", lead3, lead3Words);
+    }
     sb.append(String.format(Locale.ROOT, "facts per article %.1f, share German %.0f %%, share grounded %.0f %%%n",
         factsPerArticle, shareGerman, shareGrounded));
+    sb.append(String.format(Locale.ROOT,
+        "key facts: contained in the summary %.1f %%, opening with an unresolved reference %.1f %%, trimmed %.1f %%%n",
+        shareFactsContained, shareFactsUnresolved, shareFactsTrimmed));
+    sb.append(String.format(Locale.ROOT, "summary sentences opening with an unresolved reference %.1f %%%n",
+        shareSummarySentencesUnresolved));
     if (keyPointF1 != null) {
       sb.append(String.format(Locale.ROOT,
           "key facts vs human key points (%d articles): best-match R1 F1 %.1f, key points covered %.0f %%%n",

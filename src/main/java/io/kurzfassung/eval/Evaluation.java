@@ -17,7 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs a summariser over an evaluation set and scores it against the human references and the lead baselines.
+ * Runs a summariser over an evaluation set at a given word budget and scores it against the human references and
+ * the lead baselines (articles without a reference are summarised and checked, but not scored with ROUGE).
  * Summarisation runs on a pool of threads and is timed on its own, for the throughput figure; scoring is not timed.
  */
 public final class Evaluation {
@@ -104,6 +105,7 @@ public final class Evaluation {
     double keyCovered = 0;
     int keyArticles = 0;
     int failed = 0;
+    KeyFactChecks.Counts checks = KeyFactChecks.Counts.ZERO;
     ModelInfo model = null;
     for (Outcome o : outcomes) {
       if (o.error() != null) {
@@ -112,15 +114,18 @@ public final class Evaluation {
       }
       Summary s = o.summary();
       model = model == null ? s.model() : model;
-      String reference = o.item().summary();
       int summaryWords = Article.countWords(s.text());
       String lead = LeadBaseline.lead3(o.article().text());
-      system.add(rouge.score(s.text(), reference));
-      sameLength.add(rouge.score(LeadBaseline.firstWords(o.article().text(), summaryWords), reference));
-      lead3.add(rouge.score(lead, reference));
+      if (o.item().hasReference()) {
+        String reference = o.item().summary();
+        system.add(rouge.score(s.text(), reference));
+        sameLength.add(rouge.score(LeadBaseline.firstWords(o.article().text(), summaryWords), reference));
+        lead3.add(rouge.score(lead, reference));
+      }
       words += summaryWords;
       lead3Words += Article.countWords(lead);
       facts += s.keyFacts().size();
+      checks = checks.plus(KeyFactChecks.count(s, o.article().text()));
       if (Languages.isGerman(s.text())) {
         german++;
       }
@@ -143,6 +148,7 @@ public final class Evaluation {
     }
     int scored = outcomes.size() - failed;
     double per = Math.max(1, scored);
+    boolean rouged = system.n > 0;
     return new EvalReport(
         setName,
         model == null ? "none" : model.provider(),
@@ -150,20 +156,30 @@ public final class Evaluation {
         rouge.stems(),
         outcomes.size(),
         failed,
-        system.result(),
-        sameLength.result(),
-        lead3.result(),
+        maxWords,
+        system.n,
+        rouged ? system.result() : null,
+        rouged ? sameLength.result() : null,
+        rouged ? lead3.result() : null,
         words / per,
         lead3Words / per,
         facts / per,
         100.0 * german / per,
         claims == 0 ? 0 : 100.0 * grounded / claims,
+        percent(checks.contained(), checks.facts()),
+        percent(checks.factsUnresolved(), checks.facts()),
+        percent(checks.summaryUnresolved(), checks.summarySentences()),
+        percent(checks.trimmed(), checks.facts()),
         keyArticles == 0 ? null : 100 * keyF1 / keyArticles,
         keyArticles == 0 ? null : 100 * keyCovered / keyArticles,
         keyArticles,
         seconds > 0 ? scored / seconds : 0,
         seconds,
         threads);
+  }
+
+  private static double percent(int part, int whole) {
+    return whole == 0 ? 0 : 100.0 * part / whole;
   }
 
   /** Running means of ROUGE F1. */

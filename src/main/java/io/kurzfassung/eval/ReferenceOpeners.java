@@ -1,0 +1,165 @@
+package io.kurzfassung.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds German sentences that open with a reference the reader cannot resolve when the sentence stands alone: "Er
+ * sagte …", "Die kann …", "Dabei …", "Der 42-Jährige …". A documented lexicon of openers, not a parser: it looks at
+ * the first one or two words only (after quotation marks and a leading "Und", "Aber", "Doch", "Denn", "Oder",
+ * "Sondern"). Self-contained, so that it can move to the German lexicon package later.
+ *
+ * <p>The rule, by opener (first word, case ignored):
+ * <ul>
+ *   <li>a third-person or possessive pronoun, a demonstrative, "beide", "dessen", "deren": always
+ *       ({@link #PRONOUNS}); a demonstrative followed by a word of time ("Diese Woche", "Dieses Jahr") is not;
+ *   <li>an adverb that points back ({@link #POINTING_BACK}: "Dabei", "Deshalb", "Dort", "Danach", "Zuvor" …);
+ *       "Darüber hinaus" is not;
+ *   <li>"Es", unless it is a placeholder: followed by {@link #EXPLETIVE_ES_VERBS} ("Es gibt", "Es geht um", "Es
+ *       hieß"), by a plural verb ending in "-en" ("Es reichten ein paar Sätze"), by "ist"/"war" and a preposition
+ *       ("Es war im Juli"), or with a subject clause after a comma (", dass", ", ob", ", wie", ", wer", ", was",
+ *       ", wenn", ", zu");
+ *   <li>"Der", "Die", "Das", "Den", "Dem", "Denen" used as a pronoun: directly followed by a finite verb of
+ *       {@link #FINITE_VERBS} ("Das ist", "Die kann", "Der soll");
+ *   <li>a definite article with a word that stands for someone or something named before: an age ("Der
+ *       42-Jährige"), "beiden" ("Die beiden Minister"), or one of {@link #ANAPHORIC_NOUNS} ("Das Treffen", "Der
+ *       Vorfall") when the next word is in lower case and not a preposition or article that would say which ("Das
+ *       Treffen der Minister" and "Der Aussage Gaulands" are resolved).
+ * </ul>
+ * Not detected: other definite descriptions ("Der Kolumbianer gewann"), which would need the preceding text.
+ */
+public final class ReferenceOpeners {
+
+  /** Personal, possessive and demonstrative pronouns: the reader needs the sentence before to know who is meant. */
+  static final Set<String> PRONOUNS = Set.of(
+      "er", "sie", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+      "sein", "seine", "seinen", "seinem", "seiner", "seines", "dessen", "deren",
+      "dies", "diese", "dieser", "dieses", "diesem", "diesen",
+      "dieselbe", "derselbe", "dasselbe", "dieselben", "denselben", "demselben", "derselben",
+      "jene", "jener", "jenes", "jenem", "jenen", "beide", "beiden", "beides", "letzterer", "letztere", "letzteres");
+
+  /** Adverbs that stand for something said before: "Dabei" (in what?), "Dort" (where?), "Danach" (after what?). */
+  static final Set<String> POINTING_BACK = Set.of(
+      "dabei", "damit", "dadurch", "dafür", "dagegen", "daher", "darauf", "daraufhin", "daran", "darin", "darum",
+      "darüber", "davon", "davor", "dazu", "danach", "daneben", "darunter", "dahinter", "deshalb", "deswegen",
+      "dennoch", "trotzdem", "stattdessen", "dort", "dorthin", "ebenda", "hierbei", "hierzu", "hierfür", "zuvor");
+
+  /** Verbs after which "Es" is a placeholder, not a reference ("Es gibt", "Es geht um", "Es kam zu"). */
+  static final Set<String> EXPLETIVE_ES_VERBS = Set.of(
+      "gibt", "gab", "gebe", "gäbe", "geht", "ging", "gehe", "handelt", "handelte", "handle", "kommt", "kam",
+      "komme", "käme", "regnet", "regnete", "schneit", "schneite", "heißt", "heisst", "hieß", "hiess", "hieße",
+      "bleibt", "blieb", "fehlt", "fehlte", "reicht", "braucht", "brauchte");
+
+  /** Finite verbs after which "Der", "Die", "Das" is a pronoun ("Das ist", "Die kann", "Der soll nun …"). */
+  static final Set<String> FINITE_VERBS = Set.of(
+      "ist", "sind", "war", "waren", "wäre", "wären", "sei", "seien",
+      "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habe",
+      "wird", "werden", "wurde", "wurden", "würde", "würden", "werde",
+      "kann", "können", "konnte", "konnten", "könnte", "könnten",
+      "muss", "muß", "müssen", "musste", "mussten", "müsste", "müssten",
+      "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten",
+      "darf", "dürfen", "durfte", "durften", "dürfte", "dürften", "mag", "mögen", "möchte", "möchten",
+      "gilt", "galt", "zeigt", "zeigte", "zeigen", "geht", "ging", "gehen", "kommt", "kam", "kamen", "kommen",
+      "steht", "stand", "stehen", "bleibt", "blieb", "liegt", "lag", "macht", "machte", "heißt", "heisst", "hieß",
+      "hiess", "sagt", "sagte", "sagten", "sieht", "sah", "weiß", "weiss", "wusste", "wissen", "bedeutet",
+      "bedeutete", "klingt", "klang", "reicht", "reichte", "passt", "passte", "zählt", "zählte", "betrifft",
+      "betraf", "führt", "führte", "trifft", "traf", "gelang", "gelingt", "fällt", "fiel", "legte", "verlor",
+      "verloren", "gewann", "deutet", "deutete", "scheint", "schien", "kostet", "kostete", "spielt", "spielte",
+      "lässt", "ließ", "liess", "tut", "tat");
+
+  /** Nouns that, with a definite article, name an event mentioned before ("Das Treffen", "Der Vorfall"). */
+  static final Set<String> ANAPHORIC_NOUNS = Set.of(
+      "treffen", "vorfall", "zwischenfall", "unfall", "tat", "anschlag", "angriff", "attentat", "gespräch",
+      "gespräche", "besuch", "entscheidung", "urteil", "beschluss", "vorschlag", "schritt", "maßnahme", "ereignis",
+      "aussage", "äußerung", "forderung", "vorwurf", "vorwürfe", "duell", "partie");
+
+  private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "denen");
+  private static final Set<String> DEMONSTRATIVES = Set.of("dies", "diese", "dieser", "dieses", "diesem", "diesen");
+  private static final Set<String> TIME_WORDS = Set.of(
+      "woche", "wochen", "jahr", "jahres", "jahrs", "monat", "monats", "tag", "tage", "tagen", "mal", "sommer",
+      "winter", "herbst", "frühjahr", "frühling", "saison", "wochenende", "abend", "morgen", "nachmittag", "nacht");
+  /** Words after an anaphoric noun that say which one is meant ("Das Treffen der Minister", "… in Paris"). */
+  private static final Set<String> SPECIFIERS = Set.of(
+      "der", "des", "von", "vom", "zwischen", "mit", "in", "im", "am", "an", "auf", "für", "gegen", "um", "zur",
+      "zum", "bei", "beim", "aus", "über", "unter", "nach", "vor", "seit", "wegen", "ohne", "durch", "zu");
+  private static final Set<String> CONJUNCTIONS = Set.of("und", "aber", "doch", "denn", "oder", "sondern");
+  private static final Pattern AGE = Pattern.compile("\\d+-jährigen?|\\d+-jähriger?");
+  private static final Pattern PLURAL_VERB = Pattern.compile("\\p{Ll}+en");
+  private static final Set<String> COPULA = Set.of("ist", "war", "wäre", "sei");
+  private static final Pattern SUBJECT_CLAUSE = Pattern.compile(",\\s*(?:dass|daß|ob|wie|wer|was|wenn|zu)\\s");
+
+  private ReferenceOpeners() {}
+
+  /** Whether the sentence opens with a reference the reader cannot resolve without the text before it. */
+  public static boolean opensUnresolved(String sentence) {
+    return opener(sentence).isPresent();
+  }
+
+  /** The opening words that refer back ("Er", "Das ist", "Der 42-Jährige"), or empty when the opening stands alone. */
+  public static Optional<String> opener(String sentence) {
+    List<String> words = leadingWords(sentence, 4);
+    int i = 0;
+    while (i < words.size() - 1 && CONJUNCTIONS.contains(lower(words.get(i)))) {
+      i++;
+    }
+    if (i >= words.size()) {
+      return Optional.empty();
+    }
+    String first = words.get(i);
+    String w = lower(first);
+    String next = i + 1 < words.size() ? words.get(i + 1) : "";
+    String n = lower(next);
+    if (PRONOUNS.contains(w)) {
+      return DEMONSTRATIVES.contains(w) && TIME_WORDS.contains(n) ? Optional.empty() : Optional.of(first);
+    }
+    if (POINTING_BACK.contains(w)) {
+      return w.equals("darüber") && n.equals("hinaus") ? Optional.empty() : Optional.of(first);
+    }
+    if (w.equals("es")) {
+      String after = i + 2 < words.size() ? lower(words.get(i + 2)) : "";
+      boolean expletive = EXPLETIVE_ES_VERBS.contains(n)
+          || PLURAL_VERB.matcher(next).matches() // "Es reichten ein paar Sätze": the subject follows
+          || (COPULA.contains(n) && SPECIFIERS.contains(after)) // "Es war im Juli"
+          || SUBJECT_CLAUSE.matcher(sentence).find();
+      return expletive ? Optional.empty() : Optional.of(first);
+    }
+    if (ARTICLES.contains(w) && !next.isEmpty()) {
+      if (FINITE_VERBS.contains(next)) { // lower case only: "Das Sagen" is a noun
+        return Optional.of(first + " " + next);
+      }
+      String after = i + 2 < words.size() ? lower(words.get(i + 2)) : "";
+      boolean unspecified = !after.isEmpty() && !SPECIFIERS.contains(after)
+          && Character.isLowerCase(words.get(i + 2).charAt(0)); // "Der Aussage Gaulands": a name says whose
+      if (AGE.matcher(n).matches() || n.equals("beiden") || (ANAPHORIC_NOUNS.contains(n) && unspecified)) {
+        return Optional.of(first + " " + next);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Up to {@code max} whitespace-separated words, without surrounding quotation marks and punctuation. */
+  private static List<String> leadingWords(String sentence, int max) {
+    List<String> words = new ArrayList<>();
+    for (String token : sentence.strip().split("\\s+")) {
+      if (words.size() >= max) {
+        break;
+      }
+      String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+      if (!word.isEmpty() && token.matches(".*[\\p{L}\\p{N}][.:;!?]$")) {
+        break; // the opening phrase ends here ("Dabei: …" is still counted, the next phrase is not looked at)
+      }
+    }
+    return words;
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.GERMAN);
+  }
+}

@@ -1,0 +1,59 @@
+package io.kurzfassung.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReferenceOpenersTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Er sagte, die Gespräche seien gut verlaufen.                 | Er",
+      "Sie wurden am Abend wieder freigelassen.                     | Sie",
+      "Seine Frau begleitete ihn auf der Reise.                     | Seine",
+      "Diese Entscheidung sorgte für Unmut.                         | Diese",
+      "Beide wollen im Herbst wieder antreten.                      | Beide",
+      "Dabei kamen drei Menschen ums Leben.                         | Dabei",
+      "Deshalb bleibt die Straße bis Freitag gesperrt.              | Deshalb",
+      "Dort wartete bereits die Polizei.                            | Dort",
+      "Es war seine erste Teilnahme an dem Turnier.                 | Es",
+      "Die kann nun in Ruhe arbeiten.                               | Die kann",
+      "Der soll nun als Garantie dienen.                            | Der soll",
+      "Das ist kein kleiner Schritt.                                | Das ist",
+      "Der 42-Jährige will in Berufung gehen.                       | Der 42-Jährige",
+      "Die beiden Minister trafen sich in Wien.                     | Die beiden",
+      "Das Treffen verlief ohne Zwischenfälle.                      | Das Treffen",
+      "Und er kündigte weitere Schritte an.                         | er",
+      "«Er hat uns nichts gesagt», klagte die Nachbarin.            | Er",
+      "„Dabei bleibt es“, sagte der Sprecher.                       | Dabei",
+  })
+  void should_find_the_opener_that_refers_back(String sentence, String opener) {
+    assertThat(ReferenceOpeners.opener(sentence)).contains(opener);
+    assertThat(ReferenceOpeners.opensUnresolved(sentence)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Der Stadtrat von Kassel hat den Bau einer Brücke beschlossen.",
+      "Die ersten Fahrer stürmten vom Gipfel herunter.",
+      "Das Sagen hat im Verein nun der neue Vorstand.",
+      "Erst am Abend kam die Entwarnung.",
+      "Sieben Menschen wurden verletzt.",
+      "Es gibt keine Hinweise auf ein Verbrechen.",
+      "Es geht um mehrere Millionen Euro.",
+      "Es ist unklar, ob die Wahl wiederholt wird.",
+      "Es reichten ein paar Sätze für einen Aufschrei.",
+      "Es war im Juli, als der Streit begann.",
+      "Diese Woche beginnen die Ferien in Bayern.",
+      "Darüber hinaus fordert die Partei mehr Geld für Schulen.",
+      "Das Treffen der Außenminister findet in Brüssel statt.",
+      "Der Aussage Gaulands folgte ein Aufschrei.",
+      "Die Polizei sucht Zeugen.",
+      "",
+  })
+  void should_accept_openings_that_stand_alone(String sentence) {
+    assertThat(ReferenceOpeners.opener(sentence)).isEmpty();
+  }
+}
