@@ -1,6 +1,5 @@
 package io.kurzfassung;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -28,18 +27,7 @@ class ArchitectureTest {
 
   @Test
   void should_have_no_cycles_between_packages() {
-    ArchRule rule = slices().matching("io.kurzfassung.(**)").should().beFreeOfCycles()
-        // Cycles another change removes (the text package, issue 9 item 6): article <-> document through
-        // ArticleParser's use of document.Json, and summary <-> summary.extractive through SummaryValidator and
-        // Grounding. Drop these two lines once it has landed.
-        .ignoreDependency(describe("article.ArticleParser",
-            c -> c.getName().startsWith("io.kurzfassung.article.")),
-            describe("document",
-                c -> c.getPackageName().equals("io.kurzfassung.document")))
-        .ignoreDependency(describe("summary (top level)",
-            c -> c.getPackageName().equals("io.kurzfassung.summary")),
-            describe("summary.extractive",
-                c -> c.getPackageName().equals("io.kurzfassung.summary.extractive")));
+    ArchRule rule = slices().matching("io.kurzfassung.(**)").should().beFreeOfCycles();
     rule.check(main);
   }
 
@@ -107,6 +95,26 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackages("io.kurzfassung")
         .should().callConstructor(SummarizeService.class, io.kurzfassung.config.Config.class,
             io.kurzfassung.summary.Summarizer.class, io.kurzfassung.storage.SummaryStore.class, java.time.Clock.class)
+        .check(main);
+  }
+
+  @Test
+  void should_keep_the_text_package_free_of_the_rest() {
+    classes().that().resideInAPackage("io.kurzfassung.text..")
+        .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.kurzfassung.article..",
+            "io.kurzfassung.summary..", "io.kurzfassung.document..", "io.kurzfassung.storage..",
+            "io.kurzfassung.lambda..", "io.kurzfassung.cli..", "io.kurzfassung.local..", "io.kurzfassung.config..",
+            "io.kurzfassung.eval..")
+        .check(main);
+  }
+
+  @Test
+  void should_keep_the_emulators_libraries_out_of_the_functions() {
+    noClasses().that().resideInAnyPackage("io.kurzfassung.lambda..", "io.kurzfassung.storage..",
+            "io.kurzfassung.summary..", "io.kurzfassung.article..", "io.kurzfassung.document..",
+            "io.kurzfassung.text..", "io.kurzfassung.config..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "picocli..", "org.eclipse.jetty..",
+            "com.amazonaws.services.lambda.runtime.serialization..")
         .check(main);
   }
 }
