@@ -30,10 +30,17 @@ public final class SummarizeService {
    *     summary is already stored under the name, of the same article by the same model, is not summarised again
    *     (a re-delivered upload); null for direct requests
    * @param deadline by when the model must have answered; null means only the configured timeout
+   * @param ref the caller's reference to the input, written into the document as {@code article.ref}; null for none
    */
-  public record Input(byte[] content, ArticleParser.Format format, String name, String sourceKey, Instant deadline) {
+  public record Input(byte[] content, ArticleParser.Format format, String name, String sourceKey, Instant deadline,
+      String ref) {
     public Input {
       Objects.requireNonNull(content, "content == null");
+    }
+
+    /** An input whose reference is its source key: an upload's document names the S3 key it came from. */
+    public Input(byte[] content, ArticleParser.Format format, String name, String sourceKey, Instant deadline) {
+      this(content, format, name, sourceKey, deadline, sourceKey);
     }
 
     /** A direct request: stored under the document's default name, no source. */
@@ -70,7 +77,7 @@ public final class SummarizeService {
     if (input.sourceKey() != null && input.name() != null && store.holds(input.name(), article.id(), model())) {
       return new Result(input.name(), null, store.location(input.name()), false);
     }
-    return summarize(article, input.name(), input.sourceKey(), input.deadline());
+    return summarize(article, input.name(), input.sourceKey(), input.ref(), input.deadline());
   }
 
   /**
@@ -87,12 +94,17 @@ public final class SummarizeService {
    * fields (a batch line, where the parser's character limit is the cap).
    */
   public Result summarize(Article article, Instant deadline) {
-    return summarize(article, null, null, deadline);
+    return summarize(article, null, deadline);
   }
 
-  private Result summarize(Article article, String name, String sourceKey, Instant deadline) {
+  /** {@link #summarize(Article, Instant)} with the caller's reference to the input ({@code article.ref}). */
+  public Result summarize(Article article, String ref, Instant deadline) {
+    return summarize(article, null, null, ref, deadline);
+  }
+
+  private Result summarize(Article article, String name, String sourceKey, String ref, Instant deadline) {
     var request = new SummaryRequest(article, config.summaryMaxWords(), config.keyFactsMax(), deadline);
-    SummaryDocument document = SummaryDocument.of(article, summarizer.summarize(request), clock.instant());
+    SummaryDocument document = SummaryDocument.of(article, ref, summarizer.summarize(request), clock.instant());
     String stored = name != null ? name : SummaryStore.nameFor(document);
     return new Result(stored, document, store.save(stored, document, sourceKey), true);
   }

@@ -6,7 +6,10 @@ import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleException;
+import io.kurzfassung.article.ArticleParser;
+import io.kurzfassung.article.UnsupportedLanguageException;
 import io.kurzfassung.config.Config;
+import io.kurzfassung.config.Provider;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.DirectorySummaryStore;
@@ -82,6 +85,10 @@ final class SummarizeCommand implements Callable<Integer> {
     if (parallel < 1 || parallel > 64) {
       throw new ArticleException("--parallel must be between 1 and 64, was " + parallel);
     }
+    if (jsonl != null && format == Format.text) {
+      throw new ArticleException("--format text cannot be used with --jsonl: a batch writes one JSON document or"
+          + " error object per line");
+    }
     Config config = Config.fromEnvironment().withModel(provider, model);
     SummarizeService service = Kurzfassung.service(config, store(config));
     PrintWriter out = spec.commandLine().getOut();
@@ -92,22 +99,35 @@ final class SummarizeCommand implements Callable<Integer> {
       }
       return new Batch(service, out, spec.commandLine().getErr(), parallel).run(lines);
     }
-    // Parse every input first: a bad one fails the run before anything is written.
+    // Check every input first (size, parse, language): a bad one fails the run before anything is written.
     List<Article> articles = new ArrayList<>();
     for (String file : files) {
       byte[] content = read(file, service);
       try {
-        articles.add(service.parse(SummarizeService.Input.of(content, null, null)));
+        articles.add(summarisable(service.parse(SummarizeService.Input.of(content, null, null)), config));
       } catch (ArticleException e) {
         throw new ArticleException((file.equals("-") ? "stdin" : file) + ": " + e.getMessage(), e);
       }
     }
-    for (Article article : articles) {
-      SummaryDocument doc = service.summarize(article, null).document();
+    for (int i = 0; i < articles.size(); i++) {
+      // The file name as given (- for stdin) is the document's article.ref.
+      SummaryDocument doc = service.summarize(articles.get(i), files.get(i), null).document();
       print(out, doc, articles.size() == 1);
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * The article, when the configured summariser can summarise it. The extractive model refuses an article that is
+   * not German when it comes to it; checking here, with the parse, lets a run of several files refuse it before any
+   * is summarised. A language model summarises any language in German, so its refusals stay where they are.
+   */
+  static Article summarisable(Article article, Config config) {
+    if (config.llmProvider() == Provider.EXTRACTIVE && !article.analysis().readsGerman()) {
+      throw new UnsupportedLanguageException(article.analysis().detectedLanguage());
+    }
+    return article;
   }
 
   private SummaryStore store(Config config) {
@@ -221,7 +241,7 @@ final class SummarizeCommand implements Callable<Integer> {
     private record LineResult(String json, boolean failed) {}
 
     private LineResult summarizeLine(String line, int lineNo) {
-      String id = null;
+      JsonNode id = null;
       try {
         JsonNode node;
         try {
@@ -232,13 +252,18 @@ final class SummarizeCommand implements Callable<Integer> {
         if (!(node instanceof ObjectNode obj)) {
           throw new ArticleException("line " + lineNo + " is not a JSON object");
         }
-        id = obj.hasNonNull("id") ? obj.get("id").asText() : null;
-        Article article = service.parser().fromFields(text(obj, "title"), text(obj, "text"), text(obj, "topic"),
-            text(obj, "source"), text(obj, "url"), text(obj, "language"));
-        return new LineResult(Json.write(service.summarize(article, null).document()), false);
+        id = obj.get("id");
+        String ref = ref(id, lineNo);
+        // The parser reads the line as it reads a JSON article over HTTP: the same checks, the same messages.
+        Article article = service.parser().parse(line, ArticleParser.Format.JSON);
+        return new LineResult(Json.write(service.summarize(article, ref, null).document()), false);
       } catch (RuntimeException e) {
         ObjectNode error = Json.mapper().createObjectNode();
-        error.put("id", id == null ? "line-" + lineNo : id);
+        if (id == null || id.isNull()) {
+          error.put("id", "line-" + lineNo);
+        } else {
+          error.set("id", id); // as it was given, whatever its type
+        }
         ObjectNode detail = error.putObject("error");
         detail.put("type", e.getClass().getSimpleName());
         detail.put("exitCode", Main.exitCode(e));
@@ -247,9 +272,22 @@ final class SummarizeCommand implements Callable<Integer> {
       }
     }
 
-    private static String text(ObjectNode obj, String field) {
-      JsonNode v = obj.get(field);
-      return v == null || v.isNull() ? null : v.asText();
+    /**
+     * A line's {@code id} as the document's {@code article.ref}: a string as it is, a number as its JSON text; null
+     * when absent. Any other value cannot be a reference and fails the line.
+     */
+    static String ref(JsonNode id, int lineNo) {
+      if (id == null || id.isNull()) {
+        return null;
+      }
+      if (id.isTextual()) {
+        return id.textValue();
+      }
+      if (id.isNumber()) {
+        return id.toString();
+      }
+      throw new ArticleException("line " + lineNo + ": field \"id\" must be a string or a number, was "
+          + (id.isObject() ? "an object" : id.isArray() ? "an array" : "a " + id.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
   }
 

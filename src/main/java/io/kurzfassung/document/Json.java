@@ -112,6 +112,7 @@ public final class Json {
       g.writeStringField("topic", a.topic());
       g.writeStringField("source", a.source());
       g.writeStringField("url", a.url());
+      g.writeStringField("ref", a.ref());
       g.writeNumberField("characters", a.characters());
       g.writeNumberField("words", a.words());
       g.writeEndObject();

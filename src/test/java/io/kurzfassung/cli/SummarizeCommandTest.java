@@ -274,7 +274,127 @@ class SummarizeCommandTest {
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.errLines()).hasSize(1).first().asString().startsWith("error: article is in English (en)");
+    assertThat(r.errLines()).hasSize(1).first().asString().startsWith("error: " + english + ": article is in English (en)");
+    assertThat(storedFiles()).isZero();
+  }
+
+  private Path english() throws Exception {
+    return Files.writeString(dir.resolve("en.txt"), "Putin to attend Beijing Olympics | Putin\n\n"
+        + "Vladimir Putin has confirmed that he will attend the opening of the Winter Olympics in Beijing. "
+        + "Boris Johnson and other Western leaders are boycotting the event over human rights abuses in China. "
+        + "Putin made the promise during a video call with the Chinese leader Xi Jinping.");
+  }
+
+  @Test
+  void should_refuse_an_english_article_among_german_ones_before_printing_or_storing_any() throws Exception {
+    Path english = english();
+
+    Result r = run("summarize", "--store", store().toString(), SAMPLE, english.toString(), SAMPLE);
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).hasSize(1).first().asString()
+        .startsWith("error: " + english + ": article is in English (en)");
+    assertThat(storedFiles()).isZero();
+  }
+
+  @Test
+  void should_leave_a_non_german_article_to_a_language_model_instead_of_refusing_it_up_front() throws Exception {
+    Path english = english();
+    var article = new io.kurzfassung.article.ArticleParser(200_000).parse(Files.readAllBytes(english));
+    var openai = io.kurzfassung.config.Config.from(java.util.Map.of("LLM_PROVIDER", "openai"));
+    var extractive = io.kurzfassung.config.Config.from(java.util.Map.of());
+
+    assertThat(SummarizeCommand.summarisable(article, openai)).isSameAs(article);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SummarizeCommand.summarisable(article, extractive))
+        .isInstanceOf(io.kurzfassung.article.UnsupportedLanguageException.class);
+  }
+
+  @Test
+  void should_name_the_file_each_document_came_from_as_given() throws Exception {
+    Path second = Files.writeString(dir.resolve("b.txt"), "Neues Gesetz | Politik\n\n" + BODY);
+
+    Result r = run("summarize", "--store", store().toString(), SAMPLE, second.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(Json.mapper().readTree(lines.get(0)).get("article").get("ref").asText()).isEqualTo(SAMPLE);
+    assertThat(Json.mapper().readTree(lines.get(1)).get("article").get("ref").asText()).isEqualTo(second.toString());
+    String id = Json.mapper().readTree(lines.get(0)).get("id").asText();
+    assertThat(Json.mapper().readTree(store().resolve(id + ".json").toFile()).get("article").get("ref").asText())
+        .isEqualTo(SAMPLE);
+  }
+
+  @Test
+  void should_name_stdin_as_dash_in_the_document() throws Exception {
+    InputStream original = System.in;
+    System.setIn(new ByteArrayInputStream(("Neues Gesetz | Politik\n\n" + BODY).getBytes(StandardCharsets.UTF_8)));
+    try {
+      Result r = run("summarize", "--store", "none", "-");
+
+      assertThat(Json.mapper().readTree(r.out()).get("article").get("ref").asText()).isEqualTo("-");
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void should_carry_each_batch_lines_id_into_its_document() throws Exception {
+    String byString = Json.write(java.util.Map.of("id", "art-7", "title", "Erstes Gesetz", "text", BODY));
+    String byNumber = Json.write(java.util.Map.of("id", 42, "title", "Zweites Gesetz", "text", BODY + " Noch ein Satz."));
+    String without = Json.write(java.util.Map.of("title", "Drittes Gesetz", "text", BODY + " Und ein anderer Satz."));
+    Path batch = Files.writeString(dir.resolve("ids.jsonl"), byString + "\n" + byNumber + "\n" + without + "\n");
+
+    Result r = run("summarize", "--store", "none", "--jsonl", batch.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(Json.mapper().readTree(lines.get(0)).get("article").get("ref").asText()).isEqualTo("art-7");
+    assertThat(Json.mapper().readTree(lines.get(1)).get("article").get("ref").asText()).isEqualTo("42");
+    assertThat(Json.mapper().readTree(lines.get(2)).get("article").get("ref").isNull()).isTrue();
+  }
+
+  @Test
+  void should_report_a_numeric_text_in_a_batch_line_as_the_api_does() throws Exception {
+    Path batch = Files.writeString(dir.resolve("num.jsonl"), "{\"id\":\"n-1\",\"title\":\"Zahl\",\"text\":12345}\n");
+
+    Result r = run("summarize", "--store", "none", "--jsonl", batch.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    JsonNode error = Json.mapper().readTree(r.out()).get("error");
+    assertThat(error.get("message").asText()).isEqualTo("field \"text\" must be a string");
+    // The same words as a JSON article over HTTP (or a file) gets from the parser.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new io.kurzfassung.article.ArticleParser(200_000)
+            .parse("{\"title\":\"Zahl\",\"text\":12345}", io.kurzfassung.article.ArticleParser.Format.JSON))
+        .hasMessage(error.get("message").asText());
+  }
+
+  @Test
+  void should_refuse_an_object_id_in_a_batch_line_and_echo_it_as_given() throws Exception {
+    String line = "{\"id\":{\"source\":\"feed\",\"n\":3},\"title\":\"Gesetz\",\"text\":\"" + BODY + "\"}";
+    Path batch = Files.writeString(dir.resolve("objid.jsonl"), line + "\n");
+
+    Result r = run("summarize", "--store", store().toString(), "--jsonl", batch.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    JsonNode out = Json.mapper().readTree(r.out());
+    assertThat(out.get("id")).isEqualTo(Json.mapper().readTree("{\"source\":\"feed\",\"n\":3}"));
+    assertThat(out.get("error").get("message").asText())
+        .isEqualTo("line 1: field \"id\" must be a string or a number, was an object");
+    assertThat(storedFiles()).isZero();
+  }
+
+  @Test
+  void should_refuse_format_text_with_a_batch_as_a_usage_error() throws Exception {
+    Path batch = Files.writeString(dir.resolve("one.jsonl"),
+        Json.write(java.util.Map.of("id", "a", "title", "Gesetz", "text", BODY)) + "\n");
+
+    Result r = run("summarize", "--store", store().toString(), "--format", "text", "--jsonl", batch.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).containsExactly(
+        "error: --format text cannot be used with --jsonl: a batch writes one JSON document or error object per line");
     assertThat(storedFiles()).isZero();
   }
 }

@@ -17,11 +17,12 @@ class JsonTest {
         new KeyFact("Straßen für 3.000 € gebaut.", List.of("Ein \"zitierter\" Satz\\mit Zeichen.")));
     var instant = Instant.parse("2026-11-28T02:38:24.569702560Z");
     return List.of(
-        new SummaryDocument("1.0", "6ecb7e9e41cd9c38", "de", "Eine Zusammenfassung über Straßen.", facts,
+        new SummaryDocument(SummaryDocument.SCHEMA_VERSION, "6ecb7e9e41cd9c38", "de", "Eine Zusammenfassung über Straßen.", facts,
             new SummaryDocument.ArticleInfo("Titel", null, null, null, 2964, 403),
             new ModelInfo("extractive", "textrank-de", "extractive-1"), Usage.UNKNOWN, instant),
-        new SummaryDocument("1.0", "0123456789abcdef", "de", "Putin reist nach Peking.", List.of(),
-            new SummaryDocument.ArticleInfo("Über Ä", "Politik", "site-30", "https://example.org/a", 10, 2),
+        new SummaryDocument(SummaryDocument.SCHEMA_VERSION, "0123456789abcdef", "de", "Putin reist nach Peking.", List.of(),
+            new SummaryDocument.ArticleInfo("Über Ä", "Politik", "site-30", "https://example.org/a", "incoming/ä \"b\".txt",
+                10, 2),
             new ModelInfo("openai", "gpt-4o-mini", "de-v1").withFallbackReason("answer was in English"),
             new Usage(812, 95), Instant.parse("2026-01-01T00:00:00Z")));
   }

@@ -74,6 +74,42 @@ class SummaryDocumentSchemaTest {
   }
 
   @Test
+  void should_carry_the_callers_reference_in_schema_version_1_1() throws Exception {
+    Article article = sample();
+    Summary summary = new ExtractiveSummarizer().summarize(new SummaryRequest(article, 80, 5, null));
+    ObjectNode json = (ObjectNode) Json.mapper().readTree(
+        Json.write(SummaryDocument.of(article, "incoming/putin.txt", summary, Instant.now())));
+
+    assertThat(json.get("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(json.get("article").get("ref").asText()).isEqualTo("incoming/putin.txt");
+    assertThat(SCHEMA.validate(json)).isEmpty();
+    ((ObjectNode) json.get("article")).putNull("ref");
+    assertThat(SCHEMA.validate(json)).as("no reference given").isEmpty();
+    ((ObjectNode) json.get("article")).remove("ref");
+    assertThat(SCHEMA.validate(json)).extracting(ValidationMessage::getMessage)
+        .anySatisfy(m -> assertThat(m).contains("ref"));
+    json.put("schemaVersion", "1.0");
+    ((ObjectNode) json.get("article")).put("ref", "x");
+    assertThat(SCHEMA.validate(json)).extracting(ValidationMessage::getMessage)
+        .anySatisfy(m -> assertThat(m).contains("schemaVersion"));
+  }
+
+  @Test
+  void should_read_a_1_0_document_without_a_reference() throws Exception {
+    Article article = sample();
+    Summary summary = new ExtractiveSummarizer().summarize(new SummaryRequest(article, 80, 5, null));
+    ObjectNode json = (ObjectNode) Json.mapper().readTree(Json.write(SummaryDocument.of(article, summary, Instant.now())));
+    json.put("schemaVersion", "1.0");
+    ((ObjectNode) json.get("article")).remove("ref");
+
+    SummaryDocument read = Json.readDocument(Json.mapper().writeValueAsBytes(json));
+
+    assertThat(read.schemaVersion()).isEqualTo("1.0");
+    assertThat(read.article().ref()).isNull();
+    assertThat(read.article().words()).isEqualTo(article.words());
+  }
+
+  @Test
   void should_write_umlauts_unescaped_in_utf8() throws Exception {
     Article article = sample();
     Summary summary = new ExtractiveSummarizer().summarize(new SummaryRequest(article, 80, 5, null));
