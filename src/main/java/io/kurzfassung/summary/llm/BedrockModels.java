@@ -95,6 +95,15 @@ final class BedrockModels {
     return t instanceof ApiCallTimeoutException || t instanceof ApiCallAttemptTimeoutException;
   }
 
+  /**
+   * The SDK's credential chain found no credentials. The SDK has no type of its own for it, only this message of
+   * {@code AwsCredentialsProviderChain} and of each provider.
+   */
+  static boolean isMissingCredentials(Throwable t) {
+    return t instanceof SdkClientException && t.getMessage() != null
+        && t.getMessage().startsWith("Unable to load credentials");
+  }
+
   /** A failure of the SDK's client side: the endpoint could not be reached or answered nothing usable. */
   static boolean isClientFailure(Throwable t) {
     return t instanceof SdkClientException;

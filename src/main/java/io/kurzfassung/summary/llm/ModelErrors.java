@@ -30,6 +30,9 @@ final class ModelErrors {
 
   private static final int MAX_DETAIL = 300;
   private static final String MASK = "****";
+  /** Where the AWS SDK looks for credentials, in the words a user acts on. */
+  static final String NO_AWS_CREDENTIALS = "set AWS_PROFILE (a profile from `aws configure` or `aws sso login`) or"
+      + " AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; in Lambda the function's role provides them";
 
   private ModelErrors() {}
 
@@ -41,6 +44,13 @@ final class ModelErrors {
     for (Throwable t : chain) {
       if (t instanceof ModelException e) {
         return e;
+      }
+      if (BedrockModels.isMissingCredentials(t)) {
+        return new ModelAuthenticationException(provider + " found no AWS credentials: " + NO_AWS_CREDENTIALS, cause);
+      }
+      if (t instanceof ModelHttpClient.UnreachableException unreachable) {
+        return new ModelUnavailableException(provider + " is unreachable at " + unreachable.endpoint() + " ("
+            + unreachable.reason() + "): check the network, or LLM_BASE_URL, which sets the endpoint", cause);
       }
       Optional<BedrockModels.ServiceError> aws = BedrockModels.serviceError(t);
       if (aws.isPresent()) {

@@ -10,6 +10,9 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -62,6 +65,51 @@ final class ModelHttpClient implements HttpClient {
     }
   }
 
+  /**
+   * No connection to the endpoint: the host is unknown or refused the connection. Names the endpoint it tried,
+   * which is the provider's default when {@code LLM_BASE_URL} is not set. It has no cause on purpose: LangChain4j
+   * rewraps the root cause of a failure and would drop the endpoint; the JDK's exception is kept as suppressed.
+   */
+  static final class UnreachableException extends RuntimeException {
+    private final String endpoint;
+    private final String reason;
+
+    UnreachableException(URI url, ConnectException failure) {
+      this(endpoint(url), reason(failure));
+      addSuppressed(failure);
+    }
+
+    private UnreachableException(String endpoint, String reason) {
+      super(endpoint + ": " + reason);
+      this.endpoint = endpoint;
+      this.reason = reason;
+    }
+
+    /** {@code scheme://host[:port]}, never user info or path. */
+    String endpoint() {
+      return endpoint;
+    }
+
+    /** "unknown host" or "connection refused" (or the JDK's words for another connect failure). */
+    String reason() {
+      return reason;
+    }
+
+    private static String endpoint(URI url) {
+      return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+    }
+
+    private static String reason(ConnectException failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+          return "unknown host";
+        }
+      }
+      String m = failure.getMessage();
+      return m == null || m.isBlank() ? "connection refused" : m;
+    }
+  }
+
   @Override
   public SuccessfulHttpResponse execute(HttpRequest request) {
     var builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url())).timeout(readTimeout);
@@ -80,6 +128,8 @@ final class ModelHttpClient implements HttpClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UncheckedIOException(new InterruptedIOException("interrupted while waiting for the model"));
+    } catch (ConnectException e) {
+      throw new UnreachableException(URI.create(request.url()), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
