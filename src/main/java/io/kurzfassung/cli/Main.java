@@ -3,6 +3,7 @@ package io.kurzfassung.cli;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.lambda.UploadsFailedException;
+import io.kurzfassung.local.ErrorLine;
 import io.kurzfassung.local.FunctionFailedException;
 import io.kurzfassung.local.InvokeCommand;
 import io.kurzfassung.local.ServeCommand;
@@ -60,7 +61,7 @@ public final class Main implements Runnable {
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Main main = commandLine.getCommandSpec().root().userObject() instanceof Main m ? m : null;
-      err.println("error: " + message(e));
+      err.println("error: " + (main != null && main.debug ? message(e) : ErrorLine.of(message(e))));
       if (main != null && main.debug) {
         e.printStackTrace(err);
       }
@@ -90,8 +91,10 @@ public final class Main implements Runnable {
   /** The documented exit code for an exception. */
   public static int exitCode(Throwable e) {
     if (e instanceof FunctionFailedException failed) {
-      Throwable cause = failed.getCause();
-      return exitCode(cause instanceof UploadsFailedException && cause.getCause() != null ? cause.getCause() : cause);
+      return exitCode(failed.getCause());
+    }
+    if (e instanceof UploadsFailedException uploads && uploads.getCause() != null) {
+      return exitCode(uploads.getCause()); // the first failed upload's
     }
     if (e instanceof ArticleException || e instanceof ConfigException) {
       return EXIT_BAD_INPUT;
@@ -108,6 +111,12 @@ public final class Main implements Runnable {
   static String message(Throwable e) {
     if (e instanceof FunctionFailedException failed) {
       return failed.function() + " failed: " + message(failed.getCause());
+    }
+    if (e instanceof UploadsFailedException uploads && uploads.getCause() != null) {
+      // The failure of the first upload says what went wrong; its own exception decides the exit code.
+      String keys = String.join(", ", uploads.keys());
+      return (uploads.keys().size() == 1 ? keys : uploads.keys().size() + " uploads (" + keys + "), the first")
+          + ": " + message(uploads.getCause());
     }
     String m = e.getMessage();
     if (exitCode(e) == EXIT_UNEXPECTED) {

@@ -45,20 +45,33 @@ public final class InvokeCommand implements Callable<Integer> {
     LocalFunction fn = local.load(function);
     byte[] input = event.equals("-") ? System.in.readAllBytes() : readEvent(Path.of(event));
     PrintWriter out = spec.commandLine().getOut();
-    LocalContext context = fn.newContext();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean debug = debug();
+    // The function's log: one line per message (no stack traces, no credential-chain walls) unless --debug.
+    LocalContext context = fn.newContext(message -> {
+      err.println(debug ? message : ErrorLine.of(message));
+      err.flush();
+    });
     try {
       out.println(pretty(fn.invoke(new ByteArrayInputStream(input), context)));
       out.flush();
       return 0;
     } catch (RuntimeException e) {
-      // What Lambda answers for an unhandled exception, without the stack trace.
+      // What Lambda answers for an unhandled exception, without the stack trace; its message in one line unless
+      // --debug.
       Map<String, String> error = new LinkedHashMap<>();
-      error.put("errorMessage", e.getMessage());
+      error.put("errorMessage", debug ? e.getMessage() : ErrorLine.of(e.getMessage()));
       error.put("errorType", e.getClass().getName());
       out.println(Json.writePretty(error));
       out.flush();
       throw new FunctionFailedException(context.getFunctionName(), e); // the command line prints the error line
     }
+  }
+
+  /** Whether {@code --debug} was given (an option of the root command that every subcommand inherits). */
+  private boolean debug() {
+    var option = spec.root().findOption("--debug");
+    return option != null && Boolean.TRUE.equals(option.getValue());
   }
 
   private static byte[] readEvent(Path file) {

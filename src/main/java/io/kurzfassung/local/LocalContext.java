@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A Lambda {@link Context} for runs outside Lambda ({@code invoke}, {@code serve}, tests): a fresh request
@@ -27,6 +28,11 @@ public final class LocalContext implements Context {
   }
 
   public LocalContext(String functionName, String requestId, Duration timeout, int memoryMb, PrintStream log) {
+    this(functionName, requestId, timeout, memoryMb, log::println);
+  }
+
+  /** A context whose log lines go to {@code log}, one call per message. */
+  public LocalContext(String functionName, String requestId, Duration timeout, int memoryMb, Consumer<String> log) {
     this.functionName = functionName;
     this.requestId = requestId;
     this.deadline = Instant.now().plus(timeout);
@@ -34,12 +40,12 @@ public final class LocalContext implements Context {
     this.logger = new LambdaLogger() {
       @Override
       public void log(String message) {
-        log.println(message);
+        log.accept(message);
       }
 
       @Override
       public void log(byte[] message) {
-        log.println(new String(message, StandardCharsets.UTF_8));
+        log.accept(new String(message, StandardCharsets.UTF_8));
       }
     };
   }

@@ -68,6 +68,12 @@ public final class LocalFunction {
     return new LocalContext(definition.logicalId(), definition.timeout(), definition.memoryMb());
   }
 
+  /** A context as {@link #newContext()}, whose log messages go to {@code log}. */
+  public LocalContext newContext(java.util.function.Consumer<String> log) {
+    return new LocalContext(definition.logicalId(), java.util.UUID.randomUUID().toString(), definition.timeout(),
+        definition.memoryMb(), log);
+  }
+
   /** The class of the event the handler takes (InputStream for a stream handler). */
   public Class<?> eventType() {
     return method.getParameterTypes()[0];

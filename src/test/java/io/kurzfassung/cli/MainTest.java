@@ -27,6 +27,22 @@ class MainTest {
   }
 
   @Test
+  void should_report_failed_uploads_by_the_first_failure_not_as_unexpected() {
+    var missing = new io.kurzfassung.storage.StorageException(
+        "cannot read s3://kurzfassung-local/incoming/a.txt: The specified key does not exist.", null);
+    var one = new io.kurzfassung.local.FunctionFailedException("UploadFunction",
+        new io.kurzfassung.lambda.UploadsFailedException(java.util.List.of("incoming/a.txt"), 1, missing));
+    var two = new io.kurzfassung.lambda.UploadsFailedException(java.util.List.of("incoming/a.txt", "incoming/b.txt"),
+        3, new io.kurzfassung.article.ArticleException("article is empty"));
+
+    assertThat(Main.message(one)).isEqualTo("UploadFunction failed: incoming/a.txt: cannot read"
+        + " s3://kurzfassung-local/incoming/a.txt: The specified key does not exist.");
+    assertThat(Main.exitCode(one)).isEqualTo(Main.EXIT_STORAGE);
+    assertThat(Main.message(two)).isEqualTo("2 uploads (incoming/a.txt, incoming/b.txt), the first: article is empty");
+    assertThat(Main.exitCode(two)).isEqualTo(Main.EXIT_BAD_INPUT);
+  }
+
+  @Test
   void should_print_the_projects_version_from_the_pom() {
     String expected = System.getProperty("kurzfassung.expectedVersion");
     assertThat(expected).as("the build passes the pom's version to the tests").isNotBlank();

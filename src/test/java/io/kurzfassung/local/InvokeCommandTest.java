@@ -76,6 +76,47 @@ class InvokeCommandTest {
     assertThat(run.json().get("statusCode").asInt()).as(run.out()).isEqualTo(200);
   }
 
+  private Run invokeWith(java.util.Map<String, String> more, String... args) throws IOException {
+    java.util.Map<String, String> env = new java.util.HashMap<>(s3.environment());
+    env.putAll(more);
+    Path vars = Files.writeString(dir.resolve("env-more.json"), Json.write(java.util.Map.of("Parameters", env)));
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+    all.addAll(java.util.List.of("--env-vars", vars.toString()));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void should_report_a_failed_upload_in_one_line_that_names_the_object_and_exit_with_its_code() throws IOException {
+    s3.put("incoming/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
+
+    Run run = invokeWith(java.util.Map.of("OUTPUT_BUCKET", "no-such-bucket"),
+        "invoke", "UploadFunction", "--event", "events/s3-object-created.json");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_STORAGE);
+    java.util.List<String> err = run.err().lines().toList();
+    assertThat(err).hasSize(2); // the function's log line, and the error line
+    assertThat(err.get(1)).startsWith("error: UploadFunction failed: incoming/putin-olympia.de.txt: cannot write"
+        + " s3://no-such-bucket/summaries/putin-olympia.de.txt.json: ")
+        .doesNotContain("unexpected", "UploadsFailedException", "--debug");
+  }
+
+  @Test
+  void should_log_a_500_in_one_line_and_the_stack_trace_only_with_debug() throws IOException {
+    Run run = invokeWith(java.util.Map.of("OUTPUT_BUCKET", "no-such-bucket"),
+        "invoke", "ApiFunction", "--event", "events/api-post.json");
+    Run debug = invokeWith(java.util.Map.of("OUTPUT_BUCKET", "no-such-bucket"),
+        "invoke", "ApiFunction", "--debug", "--event", "events/api-post.json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.json().get("statusCode").asInt()).isEqualTo(500);
+    assertThat(run.err().lines().toList()).singleElement().asString()
+        .contains("failed with 500: io.kurzfassung.storage.StorageException: cannot write s3://no-such-bucket/");
+    assertThat(debug.err()).contains("failed with 500", "\tat io.kurzfassung.storage.S3SummaryStore");
+  }
+
   @Test
   void should_answer_the_stored_document_for_the_api_get_event_and_404_before() throws IOException {
     Run before = invoke("ApiFunction", "events/api-get.json");
