@@ -134,7 +134,7 @@ public final class ArticleParser {
         } else if (value == JsonToken.VALUE_STRING) {
           fields.put(name, parser.getText());
         } else if (value != JsonToken.VALUE_NULL) {
-          throw new ArticleException("field \"" + name + "\" must be a string");
+          throw new ArticleException("field \"" + name + "\" must be a string, was " + kind(value));
         }
       }
       if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
@@ -151,6 +151,19 @@ public final class ArticleParser {
     }
     return fromFields(fields.get("title"), fields.get("text"), fields.get("topic"), fields.get("source"),
         fields.get("url"), fields.get("language"));
+  }
+
+  /** What a JSON value is, for a message: "a number", "an object", .... */
+  public static String kind(JsonToken value) {
+    return switch (value) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_STRING -> "a string";
+      case VALUE_NULL -> "null";
+      default -> value.name();
+    };
   }
 
   private Article check(Article article) {

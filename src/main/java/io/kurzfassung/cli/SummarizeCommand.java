@@ -287,7 +287,7 @@ final class SummarizeCommand implements Callable<Integer> {
         return id.toString();
       }
       throw new ArticleException("line " + lineNo + ": field \"id\" must be a string or a number, was "
-          + (id.isObject() ? "an object" : id.isArray() ? "an array" : "a " + id.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+          + ArticleParser.kind(id.asToken()));
     }
   }
 

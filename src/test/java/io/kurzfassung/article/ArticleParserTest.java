@@ -203,6 +203,17 @@ class ArticleParserTest {
   }
 
   @Test
+  void should_say_what_a_field_that_must_be_a_string_was_instead() {
+    String[][] cases = {{"12345", "a number"}, {"4.5", "a number"}, {"true", "a boolean"},
+        {"{\"de\": \"Text\"}", "an object"}, {"[\"Text\"]", "an array"}};
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> parser.parse("{\"title\": \"Titel\", \"text\": " + c[0] + "}", ArticleParser.Format.JSON))
+          .isInstanceOf(ArticleException.class)
+          .hasMessage("field \"text\" must be a string, was " + c[1]);
+    }
+  }
+
+  @Test
   void should_reject_json_without_text() {
     assertThatThrownBy(() -> parser.parse("{\"title\": \"Nur ein Titel\"}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(ArticleException.class).hasMessageContaining("\"text\" is missing");

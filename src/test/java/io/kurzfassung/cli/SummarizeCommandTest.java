@@ -362,7 +362,7 @@ class SummarizeCommandTest {
 
     assertThat(r.code()).isEqualTo(2);
     JsonNode error = Json.mapper().readTree(r.out()).get("error");
-    assertThat(error.get("message").asText()).isEqualTo("field \"text\" must be a string");
+    assertThat(error.get("message").asText()).isEqualTo("field \"text\" must be a string, was a number");
     // The same words as a JSON article over HTTP (or a file) gets from the parser.
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new io.kurzfassung.article.ArticleParser(200_000)
             .parse("{\"title\":\"Zahl\",\"text\":12345}", io.kurzfassung.article.ArticleParser.Format.JSON))
