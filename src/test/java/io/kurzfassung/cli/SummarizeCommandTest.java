@@ -63,7 +63,7 @@ class SummarizeCommandTest {
     assertThat(doc.get("keyFacts").size()).isGreaterThanOrEqualTo(3);
     assertThat(doc.get("article").get("source").asText()).isEqualTo("site-30");
     assertThat(doc.get("summary").asText() + doc.get("keyFacts")).doesNotContain("site-30");
-    assertThat(store().resolve(doc.get("id").asText() + ".json")).exists();
+    assertThat(store().resolve("articles/" + doc.get("id").asText() + ".json")).exists();
   }
 
   @Test

@@ -66,7 +66,7 @@ class InvokeCommandTest {
     JsonNode response = run.json();
     assertThat(response.get("statusCode").asInt()).isEqualTo(200);
     assertThat(Json.mapper().readTree(response.get("body").asText()).get("id").asText()).isEqualTo(SAMPLE_ID);
-    assertThat(s3.exists("summaries/" + SAMPLE_ID + ".json")).isTrue();
+    assertThat(s3.exists("summaries/articles/" + SAMPLE_ID + ".json")).isTrue();
   }
 
   @Test
@@ -95,8 +95,8 @@ class InvokeCommandTest {
     Run run = invoke("UploadFunction", "events/s3-object-created.json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.json().get("written").get(0).asText()).isEqualTo("summaries/putin-olympia.de.txt.json");
-    assertThat(Json.readDocument(s3.get("summaries/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
+    assertThat(run.json().get("written").get(0).asText()).isEqualTo("summaries/uploads/putin-olympia.de.txt.json");
+    assertThat(Json.readDocument(s3.get("summaries/uploads/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
   }
 
   @Test
@@ -113,7 +113,7 @@ class InvokeCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.json().get("id").asText()).isEqualTo(SAMPLE_ID);
-    assertThat(s3.exists("summaries/" + SAMPLE_ID + ".json")).isTrue();
+    assertThat(s3.exists("summaries/articles/" + SAMPLE_ID + ".json")).isTrue();
   }
 
   @Test
