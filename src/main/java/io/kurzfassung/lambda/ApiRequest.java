@@ -61,13 +61,17 @@ record ApiRequest(APIGatewayProxyRequestEvent event) {
   }
 
   /**
-   * The body's bytes, refused over the service's size cap before anything is decoded, copied or parsed. A body
-   * declared {@code charset=utf-8} must be valid UTF-8 (no silent re-reading as windows-1252); one declared in
-   * another charset is converted to UTF-8; an undeclared one goes as it is (UTF-8, else windows-1252).
+   * The body's bytes, refused over the service's size cap before anything is decoded, copied or parsed. A base64 body
+   * (raw bytes) declared {@code charset=utf-8} must be valid UTF-8 (no silent re-reading as windows-1252); one declared
+   * in another charset is converted to UTF-8; an undeclared one goes as it is (the parser reads UTF-8, else
+   * windows-1252). A text body is characters already (API Gateway decoded it) and goes as UTF-8.
+   *
+   * @throws ArticleException when the declared charset is unknown or the bytes are not valid in it
    */
   byte[] body(SummarizeService service) {
+    BodyCharset charset = BodyCharset.of(header("Content-Type"));
     byte[] bytes = rawBody(service);
-    return BodyCharset.of(header("Content-Type")).toUtf8(bytes);
+    return Boolean.TRUE.equals(event.getIsBase64Encoded()) ? charset.toUtf8(bytes) : bytes;
   }
 
   private byte[] rawBody(SummarizeService service) {

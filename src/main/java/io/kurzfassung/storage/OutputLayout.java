@@ -21,6 +21,8 @@ public final class OutputLayout {
   public static final String ARTICLES = "articles/";
   /** The folder of documents of uploads, beside their key. */
   public static final String UPLOADS = "uploads/";
+  /** The folder of records of uploads that failed for good, beside the uploads' folder. */
+  public static final String FAILURES = "failures/";
   /** What the name of every document ends with. */
   public static final String SUFFIX = ".json";
 
@@ -61,6 +63,17 @@ public final class OutputLayout {
       }
     }
     return UPLOADS + relativeKey + SUFFIX;
+  }
+
+  /**
+   * {@code failures/<relativeKey>.json}: where a permanent failure of an upload can be recorded for an operator, in a
+   * folder of its own so that it can never take the name of a summary ({@code uploads/x.error.json} would be the
+   * summary of an upload {@code x.error}).
+   *
+   * @throws UnsafeUploadKeyException as {@link #upload}
+   */
+  public static String uploadFailure(String relativeKey) {
+    return FAILURES + upload(relativeKey).substring(UPLOADS.length());
   }
 
   /** The article id of an {@link #article} name; null for any other name. */
