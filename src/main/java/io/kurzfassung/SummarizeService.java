@@ -5,6 +5,8 @@ import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.storage.OutputLayout;
+import io.kurzfassung.storage.StoredSummary;
 import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
@@ -25,37 +27,64 @@ public final class SummarizeService {
    * One article as it arrived.
    *
    * @param format the format hint; null detects it from the content
-   * @param name the store name; null stores under the document's default name, {@code <id>.json}
+   * @param name the store name ({@link OutputLayout#upload} for an upload); null stores under the article's address,
+   *     {@link OutputLayout#article}
    * @param sourceKey where the article came from (an S3 key): kept with the summary, and an input from a source whose
    *     summary is already stored under the name, of the same article by the same model, is not summarised again
    *     (a re-delivered upload); null for direct requests
    * @param deadline by when the model must have answered; null means only the configured timeout
    * @param ref the caller's reference to the input, written into the document as {@code article.ref}; null for none
+   * @param refresh summarise even when the article's address holds its current summary (same model and prompt
+   *     version), and replace it; without it such a summary is answered without calling the model
    */
   public record Input(byte[] content, ArticleParser.Format format, String name, String sourceKey, Instant deadline,
-      String ref) {
+      String ref, boolean refresh) {
     public Input {
       Objects.requireNonNull(content, "content == null");
     }
 
-    /** An input whose reference is its source key: an upload's document names the S3 key it came from. */
+    /**
+     * An input that keeps a stored current summary, whose reference is its source key: an upload's document names
+     * the S3 key it came from.
+     */
     public Input(byte[] content, ArticleParser.Format format, String name, String sourceKey, Instant deadline) {
-      this(content, format, name, sourceKey, deadline, sourceKey);
+      this(content, format, name, sourceKey, deadline, sourceKey, false);
     }
 
-    /** A direct request: stored under the document's default name, no source. */
+    /** An input with the caller's reference ({@code article.ref}) that keeps a stored current summary. */
+    public Input(byte[] content, ArticleParser.Format format, String name, String sourceKey, Instant deadline,
+        String ref) {
+      this(content, format, name, sourceKey, deadline, ref, false);
+    }
+
+    /** A direct request: stored under the article's address, no source. */
     public static Input of(byte[] content, ArticleParser.Format format, Instant deadline) {
-      return new Input(content, format, null, null, deadline);
+      return new Input(content, format, null, null, deadline, null, false);
+    }
+
+    /** The same input, summarised again even when its current summary is stored ({@code ?refresh=true}). */
+    public Input refreshed(boolean refresh) {
+      return new Input(content, format, name, sourceKey, deadline, ref, refresh);
     }
   }
 
   /**
    * What became of an input.
    *
-   * @param document the new summary; null when the stored one was kept ({@code summarised} false)
+   * @param document the summary now stored under the name: the new one, or the stored one when it was kept (a
+   *     cache hit, or a language-model summary that a fallback may not replace); null for a skipped re-delivered
+   *     upload, whose document is not read
    * @param location where the summary is stored (a path or an s3:// URI); null when the store keeps nothing
+   * @param summarised whether the summariser ran for this input; false when the stored summary was current
+   * @param stored what the store did with the new summary; null when nothing was summarised
    */
-  public record Result(String name, SummaryDocument document, String location, boolean summarised) {}
+  public record Result(String name, SummaryDocument document, String location, boolean summarised,
+      SummaryStore.Outcome stored) {
+
+    public Result(String name, SummaryDocument document, String location, boolean summarised) {
+      this(name, document, location, summarised, null);
+    }
+  }
 
   private final Config config;
   private final ArticleParser parser;
@@ -71,13 +100,35 @@ public final class SummarizeService {
     this.clock = Objects.requireNonNull(clock, "clock == null");
   }
 
-  /** Size cap, parse, existing summary?, summarise, store. */
+  /**
+   * Size cap, parse, existing summary?, summarise, store. An input whose current summary is stored under its name is
+   * answered from the store without calling the model: a re-delivered upload (one HEAD request) or a repeated direct
+   * request (one GET, the document is the answer), unless {@link Input#refresh}.
+   */
   public Result summarize(Input input) {
     Article article = parse(input);
-    if (input.sourceKey() != null && input.name() != null && store.holds(input.name(), article.id(), model())) {
-      return new Result(input.name(), null, store.location(input.name()), false);
+    String name = input.name() != null ? input.name() : OutputLayout.article(article.id());
+    if (!input.refresh()) {
+      Optional<Result> stored = input.sourceKey() != null ? redelivered(article, name) : current(article, name);
+      if (stored.isPresent()) {
+        return stored.get(); // a skipped re-delivery (upload) or a cache hit (direct request)
+      }
     }
-    return summarize(article, input.name(), input.sourceKey(), input.ref(), input.deadline());
+    return summarize(article, name, input.sourceKey(), input.ref(), input.deadline(), input.refresh());
+  }
+
+  /** The upload's summary when it is current: a re-delivery of the same upload, skipped. */
+  private Optional<Result> redelivered(Article article, String name) {
+    return store.holds(name, article.id(), model())
+        ? Optional.of(new Result(name, null, store.location(name), false))
+        : Optional.empty();
+  }
+
+  /** The article's current summary at its address: the answer to a repeated request. */
+  private Optional<Result> current(Article article, String name) {
+    return store.find(name)
+        .filter(stored -> StoredSummary.of(stored).isCurrent(article.id(), model()))
+        .map(stored -> new Result(name, stored, store.location(name), false));
   }
 
   /**
@@ -90,8 +141,9 @@ public final class SummarizeService {
   }
 
   /**
-   * Summarises and stores a parsed article under its default name: one that {@link #parse} checked, or one given as
-   * fields (a batch line, where the parser's character limit is the cap).
+   * Summarises and stores a parsed article at its address, every time: one that {@link #parse} checked, or one given
+   * as fields (a batch line, where the parser's character limit is the cap). For the CLI, which stores what it
+   * prints: a stored current summary is replaced, but a fallback never replaces a language-model summary.
    */
   public Result summarize(Article article, Instant deadline) {
     return summarize(article, null, deadline);
@@ -99,14 +151,16 @@ public final class SummarizeService {
 
   /** {@link #summarize(Article, Instant)} with the caller's reference to the input ({@code article.ref}). */
   public Result summarize(Article article, String ref, Instant deadline) {
-    return summarize(article, null, null, ref, deadline);
+    return summarize(article, OutputLayout.article(article.id()), null, ref, deadline, true);
   }
 
-  private Result summarize(Article article, String name, String sourceKey, String ref, Instant deadline) {
+  private Result summarize(Article article, String name, String sourceKey, String ref, Instant deadline,
+      boolean replaceCurrent) {
     var request = new SummaryRequest(article, config.summaryMaxWords(), config.keyFactsMax(), deadline);
     SummaryDocument document = SummaryDocument.of(article, ref, summarizer.summarize(request), clock.instant());
-    String stored = name != null ? name : SummaryStore.nameFor(document);
-    return new Result(stored, document, store.save(stored, document, sourceKey), true);
+    // KEPT: a stored summary stays (a fallback never replaces a language-model one); a conflict for metrics
+    SummaryStore.Saved saved = store.save(name, document, sourceKey, replaceCurrent);
+    return new Result(name, saved.document(), saved.location(), true, saved.outcome());
   }
 
   /**
@@ -139,8 +193,14 @@ public final class SummarizeService {
     return summarizer.model();
   }
 
-  /** A stored document by article id. */
+  /**
+   * The stored summary of an article, read from the article's address only; a document there whose id is another
+   * (impossible by {@link OutputLayout}, checked anyway) is not answered. Empty for anything that is not an id.
+   */
   public Optional<SummaryDocument> find(String id) {
-    return store.find(id + ".json");
+    if (!OutputLayout.isArticleId(id)) {
+      return Optional.empty();
+    }
+    return store.find(OutputLayout.article(id)).filter(document -> document.id().equals(id));
   }
 }

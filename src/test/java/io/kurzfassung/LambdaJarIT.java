@@ -89,7 +89,7 @@ class LambdaJarIT {
     JsonNode response = Json.mapper().readTree(response(out));
     assertThat(response.get("statusCode").asInt()).as(out).isEqualTo(200);
     assertThat(Json.mapper().readTree(response.get("body").asText()).get("id").asText()).isEqualTo(SAMPLE_ID);
-    assertThat(s3.exists("summaries/" + SAMPLE_ID + ".json")).isTrue();
+    assertThat(s3.exists("summaries/articles/" + SAMPLE_ID + ".json")).isTrue();
     assertThat(out).contains("primed 200");
   }
 
@@ -99,8 +99,8 @@ class LambdaJarIT {
 
     String out = run("io.kurzfassung.lambda.S3ObjectCreatedHandler", "events/s3-object-created.json");
 
-    assertThat(out).contains("summaries/putin-olympia.de.txt.json");
-    assertThat(Json.readDocument(s3.get("summaries/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
+    assertThat(out).contains("summaries/uploads/putin-olympia.de.txt.json");
+    assertThat(Json.readDocument(s3.get("summaries/uploads/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
   }
 
   @Test

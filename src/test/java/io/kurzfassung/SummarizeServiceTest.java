@@ -102,7 +102,7 @@ class SummarizeServiceTest {
 
     assertThat(result.summarised()).isTrue();
     SummaryDocument document = result.document();
-    assertThat(result.name()).isEqualTo(document.id() + ".json");
+    assertThat(result.name()).isEqualTo("articles/" + document.id() + ".json");
     assertThat(result.location()).isEqualTo(dir.resolve(result.name()).toAbsolutePath().normalize().toString());
     assertThat(Json.readDocument(Files.readAllBytes(Path.of(result.location())))).isEqualTo(document);
     assertThat(document.createdAt()).isEqualTo(NOW);
@@ -140,14 +140,14 @@ class SummarizeServiceTest {
   void should_keep_an_existing_summary_of_a_redelivered_source_in_s3_and_its_source_key() {
     S3SummaryStore store = new S3SummaryStore(s3.client(), LocalS3.BUCKET, "summaries/");
     SummarizeService service = service(summarizer, store);
-    var input = new SummarizeService.Input(sample, null, "a/b.txt.json", "incoming/a/b ü.txt", null);
+    var input = new SummarizeService.Input(sample, null, "uploads/a/b.txt.json", "incoming/a/b ü.txt", null);
 
     SummarizeService.Result first = service.summarize(input);
     SummarizeService.Result again = service.summarize(input);
 
     assertThat(first.summarised()).isTrue();
-    assertThat(first.location()).isEqualTo("s3://" + LocalS3.BUCKET + "/summaries/a/b.txt.json");
-    assertThat(store.describe("a/b.txt.json").orElseThrow().sourceKey()).isEqualTo("incoming/a/b ü.txt");
+    assertThat(first.location()).isEqualTo("s3://" + LocalS3.BUCKET + "/summaries/uploads/a/b.txt.json");
+    assertThat(store.describe("uploads/a/b.txt.json").orElseThrow().sourceKey()).isEqualTo("incoming/a/b ü.txt");
     assertThat(again.summarised()).isFalse();
     assertThat(again.document()).isNull();
     assertThat(again.location()).isEqualTo(first.location());
@@ -156,7 +156,7 @@ class SummarizeServiceTest {
 
   @Test
   void should_summarise_again_when_the_stored_summary_is_of_another_prompt_version() throws Exception {
-    var input = new SummarizeService.Input(sample, null, "x.txt.json", "incoming/x.txt", null);
+    var input = new SummarizeService.Input(sample, null, "uploads/x.txt.json", "incoming/x.txt", null);
     service(summarizer, new DirectorySummaryStore(dir)).summarize(input);
     CountingSummarizer newer = new CountingSummarizer("v2");
 
@@ -164,18 +164,117 @@ class SummarizeServiceTest {
 
     assertThat(result.summarised()).isTrue();
     assertThat(newer.calls).hasValue(1);
-    assertThat(Json.readDocument(Files.readAllBytes(dir.resolve("x.txt.json"))).model().promptVersion())
+    assertThat(Json.readDocument(Files.readAllBytes(dir.resolve("uploads/x.txt.json"))).model().promptVersion())
         .isEqualTo("v2");
   }
 
+  private S3SummaryStore s3Store() {
+    return new S3SummaryStore(s3.client(), LocalS3.BUCKET, "summaries/");
+  }
+
   @Test
-  void should_summarise_direct_requests_every_time() {
-    SummarizeService service = service(summarizer, new DirectorySummaryStore(dir));
+  void should_answer_a_repeated_direct_request_from_the_store_without_calling_the_model() {
+    SummarizeService service = service(summarizer, s3Store());
 
-    service.summarize(SummarizeService.Input.of(sample, null, null));
-    service.summarize(SummarizeService.Input.of(sample, null, null));
+    SummarizeService.Result first = service.summarize(SummarizeService.Input.of(sample, null, null));
+    SummarizeService.Result again = service(summarizer, s3Store()).summarize(SummarizeService.Input.of(sample, null, null));
 
+    assertThat(first.summarised()).isTrue();
+    assertThat(first.stored()).isEqualTo(SummaryStore.Outcome.WRITTEN);
+    assertThat(again.summarised()).isFalse();
+    assertThat(again.document()).isEqualTo(first.document());
+    assertThat(again.location()).isEqualTo("s3://" + LocalS3.BUCKET + "/summaries/articles/" + first.document().id() + ".json");
+    assertThat(summarizer.calls).hasValue(1);
+  }
+
+  @Test
+  void should_summarise_again_and_replace_the_stored_summary_when_refresh_is_asked() {
+    SummarizeService service = service(summarizer, s3Store());
+    service.summarize(SummarizeService.Input.of(sample, null, null));
+    SummarizeService later = new SummarizeService(config, summarizer, s3Store(),
+        Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC));
+
+    SummarizeService.Result refreshed = later.summarize(SummarizeService.Input.of(sample, null, null).refreshed(true));
+
+    assertThat(refreshed.summarised()).isTrue();
+    assertThat(refreshed.stored()).isEqualTo(SummaryStore.Outcome.REPLACED);
     assertThat(summarizer.calls).hasValue(2);
+    assertThat(service.find(refreshed.document().id()).orElseThrow().createdAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void should_summarise_again_when_the_stored_summary_is_a_fallback() {
+    service(new FallingBack(summarizer.model()), s3Store()).summarize(SummarizeService.Input.of(sample, null, null));
+
+    SummarizeService.Result result = service(summarizer, s3Store()).summarize(SummarizeService.Input.of(sample, null, null));
+
+    assertThat(result.summarised()).isTrue();
+    assertThat(result.stored()).isEqualTo(SummaryStore.Outcome.REPLACED);
+    assertThat(summarizer.calls).hasValue(1);
+    assertThat(service(summarizer, s3Store()).find(result.document().id()).orElseThrow().model())
+        .isEqualTo(summarizer.model());
+  }
+
+  @Test
+  void should_keep_a_stored_model_summary_when_a_refreshed_request_falls_back() {
+    SummaryDocument modelSummary = service(summarizer, s3Store())
+        .summarize(SummarizeService.Input.of(sample, null, null)).document();
+
+    SummarizeService.Result result = service(new FallingBack(summarizer.model()), s3Store())
+        .summarize(SummarizeService.Input.of(sample, null, null).refreshed(true));
+
+    assertThat(result.summarised()).isTrue();
+    assertThat(result.stored()).isEqualTo(SummaryStore.Outcome.KEPT);
+    assertThat(result.document()).isEqualTo(modelSummary);
+    assertThat(Json.readDocument(s3.get("summaries/articles/" + modelSummary.id() + ".json"))).isEqualTo(modelSummary);
+  }
+
+  @Test
+  void should_keep_a_stored_model_summary_in_the_cli_directory_when_the_model_falls_back() throws Exception {
+    var article = service(summarizer, new DirectorySummaryStore(dir))
+        .parse(SummarizeService.Input.of(sample, ArticleParser.Format.TEXT, null));
+    SummaryDocument modelSummary = service(summarizer, new DirectorySummaryStore(dir)).summarize(article, null).document();
+
+    SummarizeService.Result result = service(new FallingBack(summarizer.model()), new DirectorySummaryStore(dir))
+        .summarize(article, null);
+
+    assertThat(result.stored()).isEqualTo(SummaryStore.Outcome.KEPT);
+    assertThat(Json.readDocument(Files.readAllBytes(dir.resolve("articles/" + article.id() + ".json"))))
+        .isEqualTo(modelSummary);
+  }
+
+  @Test
+  void should_answer_by_id_only_a_document_of_that_id() {
+    S3SummaryStore store = s3Store();
+    SummaryDocument document = service(summarizer, store).summarize(SummarizeService.Input.of(sample, null, null))
+        .document();
+    String other = "0123456789abcdef";
+    s3.put("summaries/articles/" + other + ".json", Json.bytes(document)); // written behind the service's back
+
+    assertThat(service(summarizer, store).find(document.id())).contains(document);
+    assertThat(service(summarizer, store).find(other)).isEmpty();
+    assertThat(service(summarizer, store).find("../" + document.id())).isEmpty();
+  }
+
+  /** A model whose answer is always rejected: the extractive stand-in's summary, marked as a fallback. */
+  static final class FallingBack implements Summarizer {
+    final ModelInfo model;
+    final ExtractiveSummarizer extractive = new ExtractiveSummarizer();
+
+    FallingBack(ModelInfo model) {
+      this.model = model;
+    }
+
+    @Override
+    public Summary summarize(SummaryRequest request) {
+      Summary s = extractive.summarize(request);
+      return new Summary(s.text(), s.keyFacts(), s.model().withFallbackReason("answer rejected"), s.usage());
+    }
+
+    @Override
+    public ModelInfo model() {
+      return model;
+    }
   }
 
   @Test

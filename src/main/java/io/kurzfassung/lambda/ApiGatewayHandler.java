@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * The REST API behind API Gateway (proxy integration): {@code POST /summaries} summarises a JSON or
- * {@code text/plain} article, stores the document and answers it; {@code GET /summaries/{id}} answers a stored one.
- * Errors are RFC 9457 problem details with the request id.
+ * {@code text/plain} article, stores the document and answers it; an article whose summary by the same model and
+ * prompt version is stored is answered from the store ({@value #CACHE_HEADER}: hit) unless
+ * {@code ?refresh=true}. {@code GET /summaries/{id}} answers a stored one. Errors are RFC 9457 problem details with
+ * the request id.
  *
  * <pre>{@code
  * curl -X POST "$API_URL/summaries" -H "x-api-key: $KEY" -H 'Content-Type: text/plain; charset=utf-8' \
@@ -28,6 +30,12 @@ public final class ApiGatewayHandler
     implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
   private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+
+  /**
+   * On every POST answer: {@code hit} when the article's stored summary (same model and prompt version) was
+   * answered without calling the model, {@code miss} when it was summarised now.
+   */
+  public static final String CACHE_HEADER = "X-Kurzfassung-Cache";
 
   private final SummarizeService service;
 
@@ -64,9 +72,13 @@ public final class ApiGatewayHandler
 
   private APIGatewayProxyResponseEvent post(ApiRequest request, Context context) {
     ArticleParser.Format format = ArticleParser.Format.forContentType(request.header("Content-Type"));
-    var input = SummarizeService.Input.of(request.body(service), format, Deadlines.forModel(context));
-    SummaryDocument document = service.summarize(input).document();
-    return ApiResponses.ok(document, "Location", "/summaries/" + document.id());
+    boolean refresh = request.refresh(); // checked before the body is read
+    var input = SummarizeService.Input.of(request.body(service), format, Deadlines.forModel(context))
+        .refreshed(refresh);
+    SummarizeService.Result result = service.summarize(input);
+    SummaryDocument document = result.document();
+    return ApiResponses.ok(document, "Location", "/summaries/" + document.id(),
+        CACHE_HEADER, result.summarised() ? "miss" : "hit");
   }
 
   private APIGatewayProxyResponseEvent get(String id, String path, String requestId) {

@@ -43,8 +43,38 @@ record ApiRequest(APIGatewayProxyRequestEvent event) {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
-  /** The body's bytes, refused over the service's size cap before anything is decoded, copied or parsed. */
+  /**
+   * {@code ?refresh=true}: summarise again even when the article's current summary is stored.
+   *
+   * @throws ArticleException when the parameter is anything but true or false
+   */
+  boolean refresh() {
+    Map<String, String> query = event.getQueryStringParameters();
+    String refresh = query == null ? null : query.get("refresh");
+    if (refresh == null || refresh.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (refresh.isEmpty() || refresh.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new ArticleException("the query parameter refresh must be true or false, was " + refresh);
+  }
+
+  /**
+   * The body's bytes, refused over the service's size cap before anything is decoded, copied or parsed. A base64 body
+   * (raw bytes) declared {@code charset=utf-8} must be valid UTF-8 (no silent re-reading as windows-1252); one declared
+   * in another charset is converted to UTF-8; an undeclared one goes as it is (the parser reads UTF-8, else
+   * windows-1252). A text body is characters already (API Gateway decoded it) and goes as UTF-8.
+   *
+   * @throws ArticleException when the declared charset is unknown or the bytes are not valid in it
+   */
   byte[] body(SummarizeService service) {
+    BodyCharset charset = BodyCharset.of(header("Content-Type"));
+    byte[] bytes = rawBody(service);
+    return Boolean.TRUE.equals(event.getIsBase64Encoded()) ? charset.toUtf8(bytes) : bytes;
+  }
+
+  private byte[] rawBody(SummarizeService service) {
     String body = event.getBody();
     if (body == null || body.isEmpty()) {
       throw new ArticleException("request body is empty; send a JSON article or text/plain");

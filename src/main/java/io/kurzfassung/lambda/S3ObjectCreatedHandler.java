@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Summarises articles uploaded under {@code INPUT_PREFIX}: {@code incoming/a/b.txt} becomes
- * {@code OUTPUT_PREFIX + a/b.txt.json} in {@code OUTPUT_BUCKET}. Every record is handled; keys outside the input
+ * {@code OUTPUT_PREFIX + uploads/a/b.txt.json} in {@code OUTPUT_BUCKET} (see {@code storage.OutputLayout}). Every record is handled; keys outside the input
  * prefix or under the output prefix are ignored (no recursion, even when both prefixes share a bucket); an upload
  * whose summary already exists for the same article and model is skipped without calling the model. Failed records
  * are thrown together after the others are done, so that Lambda retries them and then sends them to the DLQ.
@@ -90,13 +90,14 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     return new Outcome(written, skipped, ignored);
   }
 
-  /** {@code incoming/a/b.txt} is stored as {@code a/b.txt.json}, with its key as the source. */
+  /** {@code incoming/a/b.txt} is stored as {@code uploads/a/b.txt.json}, with its key as the source. */
   private SummarizeService.Result summarize(String bucket, String key, Long size, Context context) {
+    String name = keys.nameOf(key); // refuses a key with an empty, . or .. segment before anything is read
     if (size != null) {
       service.requireWithinCap(size);
     }
     byte[] content = uploads.read(bucket, key, service.maxInputBytes());
-    return service.summarize(new SummarizeService.Input(content, UploadKeys.formatOf(key), keys.nameOf(key), key,
+    return service.summarize(new SummarizeService.Input(content, UploadKeys.formatOf(key), name, key,
         Deadlines.forModel(context)));
   }
 }

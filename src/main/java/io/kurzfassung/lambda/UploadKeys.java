@@ -3,6 +3,7 @@ package io.kurzfassung.lambda;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.config.Config;
+import io.kurzfassung.storage.OutputLayout;
 import java.util.Locale;
 
 /** Which uploads the upload function summarises, and the store name and format of each. */
@@ -29,9 +30,13 @@ record UploadKeys(String inputPrefix, String outputPrefix, String outputBucket) 
     return key.startsWith(inputPrefix);
   }
 
-  /** {@code incoming/a/b.txt} is stored as {@code a/b.txt.json}. */
+  /**
+   * {@code incoming/a/b.txt} is stored as {@code uploads/a/b.txt.json} ({@link OutputLayout#upload}).
+   *
+   * @throws io.kurzfassung.storage.UnsafeUploadKeyException for a key with an empty, . or .. segment (bad input)
+   */
   String nameOf(String key) {
-    return key.substring(inputPrefix.length()) + ".json";
+    return OutputLayout.upload(key.substring(inputPrefix.length()));
   }
 
   /** The format a key's extension names; null detects it from the content. */

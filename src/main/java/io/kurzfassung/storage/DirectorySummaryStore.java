@@ -4,39 +4,85 @@ import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
-/** Keeps documents as files in a local directory; each write goes to a temporary file that is then renamed. */
+/**
+ * Keeps documents as files in a local directory, laid out by {@link OutputLayout} ({@code articles/<id>.json}). Each
+ * write goes to a temporary file in the hidden {@code .tmp/} folder of the directory, where no reader of documents
+ * looks, and is then renamed into place; temporary files that a killed run left behind are deleted by the next run
+ * once they are older than {@link #STALE_AFTER}. The rules of {@link StoredSummary#replacedBy} hold within one
+ * process; concurrent CLI runs on one directory may replace each other's summaries (last rename wins).
+ */
 public final class DirectorySummaryStore implements SummaryStore {
+
+  /** The folder for files being written, relative to the root. */
+  public static final String TMP = ".tmp";
+  /** How old a temporary file must be for a new run to delete it: no write takes this long. */
+  public static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
   private final Path root;
 
+  /** The store in a directory; deletes stale temporary files a killed run left there. */
   public DirectorySummaryStore(Path root) {
     this.root = root.toAbsolutePath().normalize();
+    deleteStaleTemporaryFiles(Instant.now().minus(STALE_AFTER));
   }
 
   /** The source key is not kept: a file has no metadata for it. */
   @Override
-  public String save(String name, SummaryDocument document, String sourceKey) {
+  public synchronized Saved save(String name, SummaryDocument document, String sourceKey, boolean replaceCurrent) {
+    SummaryStore.requireOwnAddress(name, document);
     Path target = resolve(name);
+    Optional<SummaryDocument> stored = Files.isRegularFile(target) ? find(name) : Optional.empty();
+    if (stored.isPresent() && !StoredSummary.of(stored.get()).replacedBy(StoredSummary.of(document), replaceCurrent)) {
+      return new Saved(target.toString(), stored.get(), Outcome.KEPT);
+    }
     Path tmp = null;
     try {
       Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      Path tmpDir = Files.createDirectories(root.resolve(TMP));
+      tmp = Files.createTempFile(tmpDir, target.getFileName().toString(), ".tmp");
       Files.write(tmp, Json.bytes(document));
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      return target.toString();
+      return new Saved(target.toString(), document, stored.isPresent() ? Outcome.REPLACED : Outcome.WRITTEN);
     } catch (IOException e) {
       deleteQuietly(tmp);
       throw new StorageException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * Deletes the temporary files older than the cutoff: in {@code .tmp/}, and the {@code .*.tmp} files that earlier
+   * versions wrote beside the documents. Best effort: a file that cannot be deleted stays.
+   */
+  void deleteStaleTemporaryFiles(Instant cutoff) {
+    deleteStale(root.resolve(TMP), "*.tmp", cutoff);
+    deleteStale(root, ".*.tmp", cutoff);
+  }
+
+  private static void deleteStale(Path dir, String glob, Instant cutoff) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
+      for (Path file : files) {
+        if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException ignored) {
+      // cleaning up is best effort: a leftover file is hidden from readers, and the next run tries again
     }
   }
 

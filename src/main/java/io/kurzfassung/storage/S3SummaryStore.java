@@ -21,15 +21,16 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /**
- * Keeps documents as JSON objects in an S3 bucket under a key prefix. Writes are conditional: a new object is
- * created with {@code If-None-Match: *}, so concurrent duplicates never overwrite each other; an existing object for
- * the same article and prompt version counts as already written, an outdated one is replaced with {@code If-Match}.
+ * Keeps documents as JSON objects in an S3 bucket under a key prefix, laid out by {@link OutputLayout}. Writes are
+ * conditional: a new object is created with {@code If-None-Match: *}, so concurrent duplicates never overwrite each
+ * other; an existing object is replaced only as {@link StoredSummary#replacedBy} allows, with {@code If-Match}.
  */
 public final class S3SummaryStore implements SummaryStore {
 
@@ -38,6 +39,8 @@ public final class S3SummaryStore implements SummaryStore {
   public static final String META_ARTICLE_ID = "article-id";
   public static final String META_MODEL = "model";
   public static final String META_PROMPT_VERSION = "prompt-version";
+  /** {@code true} when the extractive fallback stood in for the model; absent otherwise. */
+  public static final String META_FALLBACK = "fallback";
 
   private static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -70,8 +73,16 @@ public final class S3SummaryStore implements SummaryStore {
 
   /**
    * An S3 client with the JDK's URL connection, an explicit region and the default credential chain. With an
-   * endpoint (MinIO, S3Proxy, LocalStack) requests are path-style and checksums are sent only where S3 requires them,
-   * which S3-compatible servers understand.
+   * endpoint (MinIO, S3Proxy, LocalStack) requests are path-style, checksums are sent only where S3 requires them, and
+   * bodies go plain (signed {@code Content-Length} bytes) instead of {@code aws-chunked}, which S3-compatible servers
+   * all consume fully.
+   *
+   * <p>Why not aws-chunked: over plain HTTP the SDK signs a PutObject body in chunks, so even an empty object is sent
+   * as 86 bytes of chunk framing ({@code x-amz-decoded-content-length: 0}). S3Proxy answers such a request without
+   * reading that framing; Jetty then closes the connection rather than keep unread bytes, and a client still writing
+   * them, or reusing the connection, fails with "Error writing request body to server" or "Unexpected end of file
+   * from server" (raw HttpURLConnection PUTs of that request: 14 of 3,000 failed; with a plain empty body, none). With
+   * a plain body an empty object is {@code Content-Length: 0} and nothing is left unread.
    */
   public static S3Client client(String region, URI endpoint) {
     if (region == null || region.isBlank()) {
@@ -84,6 +95,7 @@ public final class S3SummaryStore implements SummaryStore {
     if (endpoint != null) {
       builder.endpointOverride(endpoint)
           .forcePathStyle(true)
+          .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
           .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
           .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     }
@@ -91,14 +103,14 @@ public final class S3SummaryStore implements SummaryStore {
   }
 
   /** What the metadata of a stored summary says about it. */
-  public record StoredObject(String key, String articleId, String model, String promptVersion, String sourceKey,
-      String eTag) {
+  public record StoredObject(String key, StoredSummary summary, String sourceKey, String eTag) {
 
-    /** Whether this is the summary of that article by that model and prompt version, compared as stored. */
+    /**
+     * Whether this is the current summary of that article by that model and prompt version (not a fallback),
+     * compared as stored.
+     */
     public boolean holds(String articleId, ModelInfo model) {
-      return articleId.equals(this.articleId)
-          && ascii(modelOf(model)).equals(this.model)
-          && ascii(model.promptVersion()).equals(this.promptVersion);
+      return summary.isCurrent(articleId, model);
     }
   }
 
@@ -111,11 +123,20 @@ public final class S3SummaryStore implements SummaryStore {
     return prefix + name;
   }
 
-  /** Stores the document, recording in its metadata the S3 key of the article it summarises (may be null). */
+  /**
+   * Stores the document, recording in its metadata the S3 key of the article it summarises (may be null). Writes are
+   * conditional: {@code If-None-Match: *} creates; when an object exists, its metadata decides
+   * ({@link StoredSummary#replacedBy}) and a replacement carries {@code If-Match} with the ETag that was read. A
+   * writer that loses a race reads again and decides again, a bounded number of times.
+   *
+   * @throws StorageException when S3 fails, or when the object keeps changing under concurrent writers
+   */
   @Override
-  public String save(String name, SummaryDocument document, String sourceKey) {
+  public Saved save(String name, SummaryDocument document, String sourceKey, boolean replaceCurrent) {
+    SummaryStore.requireOwnAddress(name, document);
     String key = key(name);
     byte[] json = Json.bytes(document);
+    StoredSummary ours = StoredSummary.of(document);
     PutObjectRequest.Builder put = PutObjectRequest.builder()
         .bucket(bucket)
         .key(key)
@@ -123,33 +144,57 @@ public final class S3SummaryStore implements SummaryStore {
         .serverSideEncryption(ServerSideEncryption.AES256)
         .metadata(metadata(document, sourceKey));
     try {
-      try {
-        s3.putObject(put.copy().ifNoneMatch("*").build(), RequestBody.fromBytes(json));
-      } catch (S3Exception e) {
-        if (!preconditionFailed(e)) {
-          throw e;
-        }
-        // The object exists: another delivery of the same article, or an older summary.
+      if (write(put.copy().ifNoneMatch("*"), json)) {
+        return new Saved(uri(key), document, Outcome.WRITTEN);
+      }
+      // The object exists: another delivery of the same article, an older summary, or a new upload of the key.
+      for (int attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
         Optional<StoredObject> existing = describe(name);
-        if (existing.isPresent() && !existing.get().holds(document.id(), document.model())) {
-          replace(put, existing.get().eTag(), json);
+        if (existing.isEmpty()) {
+          if (write(put.copy().ifNoneMatch("*"), json)) { // deleted in between
+            return new Saved(uri(key), document, Outcome.WRITTEN);
+          }
+          continue;
+        }
+        if (!existing.get().summary().replacedBy(ours, replaceCurrent)) {
+          return new Saved(uri(key), kept(name, existing.get(), document), Outcome.KEPT);
+        }
+        if (write(put.copy().ifMatch(existing.get().eTag()), json)) {
+          return new Saved(uri(key), document, Outcome.REPLACED);
         }
       }
-      return uri(key);
+      throw new StorageException("cannot write " + uri(key) + ": it changed under " + MAX_CONFLICTS
+          + " concurrent writes", null);
     } catch (SdkException e) {
       throw new StorageException("cannot write " + uri(key) + ": " + e.getMessage(), e);
     }
   }
 
-  private void replace(PutObjectRequest.Builder put, String eTag, byte[] json) {
+  /** How often a save reads and decides again after losing a conditional write to another writer. */
+  private static final int MAX_CONFLICTS = 3;
+
+  /** One conditional put: false when its precondition failed (412) or a concurrent conditional write won (409). */
+  private boolean write(PutObjectRequest.Builder put, byte[] json) {
     try {
-      s3.putObject(put.copy().ifMatch(eTag).build(), RequestBody.fromBytes(json));
+      s3.putObject(put.build(), RequestBody.fromBytes(json));
+      return true;
     } catch (S3Exception e) {
-      if (!preconditionFailed(e)) {
-        throw e;
+      if (preconditionFailed(e)) {
+        return false;
       }
-      // A concurrent writer replaced it first; its summary is as new as ours.
+      throw e;
     }
+  }
+
+  /**
+   * The stored document that was kept: ours when it is the same summary again (a concurrent duplicate), else the
+   * stored one, read.
+   */
+  private SummaryDocument kept(String name, StoredObject stored, SummaryDocument ours) {
+    if (stored.summary().equals(StoredSummary.of(ours))) {
+      return ours;
+    }
+    return find(name).orElse(ours);
   }
 
   @Override
@@ -176,7 +221,9 @@ public final class S3SummaryStore implements SummaryStore {
       HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
       Map<String, String> meta = head.metadata();
       String source = meta.get(META_SOURCE_KEY);
-      return new StoredObject(key, meta.get(META_ARTICLE_ID), meta.get(META_MODEL), meta.get(META_PROMPT_VERSION),
+      var summary = new StoredSummary(String.valueOf(meta.get(META_ARTICLE_ID)), String.valueOf(meta.get(META_MODEL)),
+          String.valueOf(meta.get(META_PROMPT_VERSION)), "true".equals(meta.get(META_FALLBACK)));
+      return new StoredObject(key, summary,
           source == null ? null : URLDecoder.decode(source, StandardCharsets.UTF_8), head.eTag());
     });
   }
@@ -196,25 +243,20 @@ public final class S3SummaryStore implements SummaryStore {
   }
 
 
-  /** The {@code model} metadata value: provider and model name. */
-  private static String modelOf(ModelInfo model) {
-    return model.provider() + "/" + model.name();
-  }
-
   private static Map<String, String> metadata(SummaryDocument document, String sourceKey) {
     // Metadata travels as HTTP headers, so the source key (umlauts, spaces) is URL-encoded as in S3 events.
     var meta = new java.util.LinkedHashMap<String, String>();
-    meta.put(META_ARTICLE_ID, document.id());
-    meta.put(META_MODEL, ascii(modelOf(document.model())));
-    meta.put(META_PROMPT_VERSION, ascii(document.model().promptVersion()));
+    StoredSummary summary = StoredSummary.of(document);
+    meta.put(META_ARTICLE_ID, summary.articleId());
+    meta.put(META_MODEL, summary.model());
+    meta.put(META_PROMPT_VERSION, summary.promptVersion());
+    if (summary.fallback()) {
+      meta.put(META_FALLBACK, "true");
+    }
     if (sourceKey != null) {
       meta.put(META_SOURCE_KEY, URLEncoder.encode(sourceKey, StandardCharsets.UTF_8));
     }
     return meta;
-  }
-
-  private static String ascii(String s) {
-    return s.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? s : URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static boolean preconditionFailed(S3Exception e) {

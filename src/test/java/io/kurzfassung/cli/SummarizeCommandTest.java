@@ -63,7 +63,7 @@ class SummarizeCommandTest {
     assertThat(doc.get("keyFacts").size()).isGreaterThanOrEqualTo(3);
     assertThat(doc.get("article").get("source").asText()).isEqualTo("site-30");
     assertThat(doc.get("summary").asText() + doc.get("keyFacts")).doesNotContain("site-30");
-    assertThat(store().resolve(doc.get("id").asText() + ".json")).exists();
+    assertThat(store().resolve("articles/" + doc.get("id").asText() + ".json")).exists();
   }
 
   @Test
@@ -321,7 +321,7 @@ class SummarizeCommandTest {
     assertThat(Json.mapper().readTree(lines.get(0)).get("article").get("ref").asText()).isEqualTo(SAMPLE);
     assertThat(Json.mapper().readTree(lines.get(1)).get("article").get("ref").asText()).isEqualTo(second.toString());
     String id = Json.mapper().readTree(lines.get(0)).get("id").asText();
-    assertThat(Json.mapper().readTree(store().resolve(id + ".json").toFile()).get("article").get("ref").asText())
+    assertThat(Json.mapper().readTree(store().resolve("articles/" + id + ".json").toFile()).get("article").get("ref").asText())
         .isEqualTo(SAMPLE);
   }
 

@@ -91,7 +91,8 @@ class ApiGatewayHandlerTest {
     JsonNode doc = json(response);
     assertThat(doc.get("id").asText()).isEqualTo(SAMPLE_ID);
     assertThat(doc.get("summary").asText()).isNotBlank();
-    assertThat(Json.readDocument(s3.get("summaries/" + SAMPLE_ID + ".json")).id()).isEqualTo(SAMPLE_ID);
+    assertThat(Json.readDocument(s3.get("summaries/articles/" + SAMPLE_ID + ".json")).id()).isEqualTo(SAMPLE_ID);
+    assertThat(response.getHeaders()).containsEntry(ApiGatewayHandler.CACHE_HEADER, "miss");
   }
 
   @ParameterizedTest
@@ -182,6 +183,72 @@ class ApiGatewayHandlerTest {
 
     assertThat(response.getStatusCode()).isEqualTo(400);
     assertThat(json(response).get("detail").asText()).contains("base64");
+  }
+
+  private static final byte[] WINDOWS_1252_ARTICLE = ("Putin bestätigt Reise nach Peking\n\n"
+      + "Wladimir Putin hat bestätigt, dass er an der Eröffnung der Olympischen Winterspiele in Peking teilnehmen "
+      + "wird. Mehrere westliche Staaten boykottieren die Spiele wegen Menschenrechtsverletzungen. Die USA, "
+      + "Großbritannien und Australien schicken keine hochrangigen Beamten zu der Eröffnungsfeier nach China.")
+      .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+  private static APIGatewayProxyRequestEvent base64(String contentType, byte[] body) {
+    return post(contentType, java.util.Base64.getEncoder().encodeToString(body)).withIsBase64Encoded(true);
+  }
+
+  @Test
+  void should_refuse_a_body_declared_utf8_that_is_not_utf8_naming_the_problem() throws IOException {
+    APIGatewayProxyResponseEvent response = call(components, base64("text/plain; charset=utf-8", WINDOWS_1252_ARTICLE));
+
+    assertThat(response.getStatusCode()).isEqualTo(400);
+    assertThat(json(response).get("detail").asText()).contains("declared charset=utf-8").contains("not valid UTF-8")
+        .contains("at byte 10");
+    assertThat(s3.keys()).isEmpty();
+  }
+
+  @Test
+  void should_read_an_undeclared_body_as_windows_1252_and_a_declared_one_in_its_charset() throws IOException {
+    APIGatewayProxyResponseEvent undeclared = call(components, base64("text/plain", WINDOWS_1252_ARTICLE));
+    APIGatewayProxyResponseEvent declared = call(components,
+        base64("text/plain; charset=windows-1252", WINDOWS_1252_ARTICLE).withQueryStringParameters(Map.of("refresh", "true")));
+
+    assertThat(undeclared.getStatusCode()).isEqualTo(200);
+    assertThat(json(undeclared).get("article").get("title").asText()).isEqualTo("Putin bestätigt Reise nach Peking");
+    assertThat(declared.getStatusCode()).isEqualTo(200);
+    assertThat(json(declared).get("article").get("title").asText()).isEqualTo("Putin bestätigt Reise nach Peking");
+    assertThat(json(declared).get("summary").asText()).doesNotContain("Ã");
+  }
+
+  @Test
+  void should_return_400_for_an_unknown_charset_or_a_refresh_that_is_not_a_boolean() throws IOException {
+    APIGatewayProxyResponseEvent charset = call(components, post("text/plain; charset=klingon", "Text"));
+    APIGatewayProxyRequestEvent refresh = EventLoader.loadApiGatewayRestEvent("events/api-post.json")
+        .withQueryStringParameters(Map.of("refresh", "yes please"));
+
+    assertThat(charset.getStatusCode()).isEqualTo(400);
+    assertThat(json(charset).get("detail").asText()).contains("charset=klingon");
+    APIGatewayProxyResponseEvent refreshed = call(components, refresh);
+    assertThat(refreshed.getStatusCode()).isEqualTo(400);
+    assertThat(json(refreshed).get("detail").asText()).contains("refresh must be true or false");
+  }
+
+  @Test
+  void should_answer_a_repeated_post_from_the_store_and_say_so_in_a_header() throws IOException {
+    var calls = new java.util.concurrent.atomic.AtomicInteger();
+    Kurzfassung counting = withSummarizer(request -> {
+      calls.incrementAndGet();
+      return new ExtractiveSummarizer().summarize(request);
+    });
+    APIGatewayProxyResponseEvent first = call(counting, EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+    APIGatewayProxyResponseEvent again = call(counting, EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+    APIGatewayProxyResponseEvent refreshed = call(counting, EventLoader.loadApiGatewayRestEvent("events/api-post.json")
+        .withQueryStringParameters(Map.of("refresh", "true")));
+
+    assertThat(first.getHeaders()).containsEntry(ApiGatewayHandler.CACHE_HEADER, "miss");
+    assertThat(again.getHeaders()).containsEntry(ApiGatewayHandler.CACHE_HEADER, "hit")
+        .containsEntry("Location", "/summaries/" + SAMPLE_ID);
+    assertThat(again.getBody()).isEqualTo(first.getBody());
+    assertThat(refreshed.getHeaders()).containsEntry(ApiGatewayHandler.CACHE_HEADER, "miss");
+    assertThat(calls).hasValue(2);
   }
 
   @Test

@@ -55,7 +55,7 @@ class DirectInvokeHandlerTest {
     assertThat(document.id()).isEqualTo("6ecb7e9e41cd9c38");
     assertThat(document.article().title()).startsWith("Wladimir Putin");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"createdAt\" : \"20");
-    assertThat(s3.exists("summaries/6ecb7e9e41cd9c38.json")).isTrue();
+    assertThat(s3.exists("summaries/articles/6ecb7e9e41cd9c38.json")).isTrue();
   }
 
   @Test

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class S3ObjectCreatedHandlerTest {
 
   private static final String SAMPLE_KEY = "incoming/putin-olympia.de.txt";
-  private static final String SAMPLE_OUTPUT = "summaries/putin-olympia.de.txt.json";
+  private static final String SAMPLE_OUTPUT = "summaries/uploads/putin-olympia.de.txt.json";
   private static LocalS3 s3;
   private static byte[] sample;
 
@@ -82,8 +82,14 @@ class S3ObjectCreatedHandlerTest {
         return promptVersion == null ? m : new io.kurzfassung.summary.ModelInfo(m.provider(), m.name(), promptVersion);
       }
     };
-    return new S3ObjectCreatedHandler(components.withService(
-        new SummarizeService(components.config(), counting, new S3SummaryStore(s3.client(), components.config().outputBucket(), components.config().outputPrefix()), Clock.systemUTC())));
+    return new S3ObjectCreatedHandler(components(env, counting));
+  }
+
+  private static Kurzfassung components(Map<String, String> env, Summarizer summarizer) {
+    Kurzfassung components = Kurzfassung.forLambda(s3.config(env));
+    return components.withService(new SummarizeService(components.config(), summarizer,
+        new S3SummaryStore(s3.client(), components.config().outputBucket(), components.config().outputPrefix()),
+        Clock.systemUTC()));
   }
 
   private static LocalContext context() {
@@ -154,8 +160,8 @@ class S3ObjectCreatedHandlerTest {
     S3ObjectCreatedHandler.Outcome outcome = handler.handleRequest(event, context());
 
     assertThat(outcome.written())
-        .containsExactly(SAMPLE_OUTPUT, "summaries/München Nachrichten+Kultur.txt.json");
-    assertThat(s3.exists("summaries/München Nachrichten+Kultur.txt.json")).isTrue();
+        .containsExactly(SAMPLE_OUTPUT, "summaries/uploads/München Nachrichten+Kultur.txt.json");
+    assertThat(s3.exists("summaries/uploads/München Nachrichten+Kultur.txt.json")).isTrue();
   }
 
   @Test
@@ -204,6 +210,57 @@ class S3ObjectCreatedHandlerTest {
         })
         .hasMessageContaining("2 of 3 uploads failed: incoming/missing.txt, incoming/kurz.txt");
     assertThat(s3.exists(SAMPLE_OUTPUT)).isTrue();
+  }
+
+  /**
+   * The reproduction of issue 8: POST article A, then upload article B under A's id as its key. The upload's summary
+   * goes beside its key; the id's address keeps A's, and GET answers A's document.
+   */
+  @Test
+  void should_never_shadow_a_posted_summary_by_an_upload_named_after_its_id() throws Exception {
+    Kurzfassung components = components(Map.of(), new io.kurzfassung.summary.extractive.ExtractiveSummarizer());
+    ApiGatewayHandler api = new ApiGatewayHandler(components);
+    var apiContext = new LocalContext("ApiFunction", "req-api", Duration.ofSeconds(28), 1024,
+        new PrintStream(OutputStream.nullOutputStream()));
+    var post = EventLoader.loadApiGatewayRestEvent("events/api-post.json");
+    String idOfA = Json.mapper().readTree(api.handleRequest(post, apiContext).getBody()).get("id").asText();
+    byte[] articleB = (new String(sample, java.nio.charset.StandardCharsets.UTF_8)
+        + "\n\nEin neuer Absatz mit weiteren Informationen zum Besuch.").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (String key : List.of("incoming/" + idOfA, "incoming/articles/" + idOfA)) {
+      s3.put(key, articleB);
+    }
+
+    S3ObjectCreatedHandler.Outcome outcome = new S3ObjectCreatedHandler(components).handleRequest(event(
+        record("incoming/" + idOfA), record("incoming/articles/" + idOfA)), context());
+
+    assertThat(outcome.written()).containsExactly("summaries/uploads/" + idOfA + ".json",
+        "summaries/uploads/articles/" + idOfA + ".json");
+    String idOfB = Json.readDocument(s3.get("summaries/uploads/" + idOfA + ".json")).id();
+    assertThat(idOfB).isNotEqualTo(idOfA);
+    var get = EventLoader.loadApiGatewayRestEvent("events/api-get.json")
+        .withPath("/summaries/" + idOfA).withPathParameters(Map.of("id", idOfA));
+    var answer = api.handleRequest(get, apiContext);
+    assertThat(answer.getStatusCode()).isEqualTo(200);
+    assertThat(Json.readDocument(answer.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8)).id())
+        .isEqualTo(idOfA);
+    assertThat(Json.readDocument(s3.get("summaries/articles/" + idOfA + ".json")).id()).isEqualTo(idOfA);
+  }
+
+  /** Keys whose part after the input prefix has an empty, . or .. segment: refused, nothing read or written. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"incoming/../summaries/articles/6ecb7e9e41cd9c38",
+      "incoming/a/../../x.txt", "incoming/./a.txt", "incoming/a//b.txt", "incoming//a.txt", "incoming/a/..",
+      "incoming/.."})
+  void should_refuse_upload_keys_with_dot_dot_or_empty_segments_as_bad_input(String key) {
+    assertThatThrownBy(() -> handler.handleRequest(event(record(
+            java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8).replace("%2F", "/"))), context()))
+        .isInstanceOfSatisfying(UploadsFailedException.class,
+            e -> assertThat(e.keys()).containsExactly(key))
+        .hasCauseInstanceOf(io.kurzfassung.storage.UnsafeUploadKeyException.class)
+        .cause().isInstanceOf(io.kurzfassung.article.ArticleException.class)
+        .hasMessageContaining(key.substring("incoming/".length()));
+    assertThat(s3.keys()).isEmpty();
+    assertThat(modelCalls).hasValue(0);
   }
 
   @Test

@@ -61,7 +61,7 @@ class UploadReferenceTest {
 
     handler().handleRequest(EventLoader.loadS3Event("events/s3-object-created.json"), context());
 
-    SummaryDocument document = Json.readDocument(s3.get("summaries/putin-olympia.de.txt.json"));
+    SummaryDocument document = Json.readDocument(s3.get("summaries/uploads/putin-olympia.de.txt.json"));
     assertThat(document.schemaVersion()).isEqualTo("1.1");
     assertThat(document.article().ref()).isEqualTo("incoming/putin-olympia.de.txt");
   }
@@ -74,9 +74,9 @@ class UploadReferenceTest {
     handler().handleRequest(new S3Event(new ArrayList<>(List.of(
         record("incoming/Politik/Gesetz+%C3%BCber+Stra%C3%9Fen.txt"), record("incoming/b.txt")))), context());
 
-    assertThat(Json.mapper().readTree(s3.get("summaries/Politik/Gesetz über Straßen.txt.json"))
+    assertThat(Json.mapper().readTree(s3.get("summaries/uploads/Politik/Gesetz über Straßen.txt.json"))
         .get("article").get("ref").asText()).isEqualTo("incoming/Politik/Gesetz über Straßen.txt");
-    assertThat(Json.readDocument(s3.get("summaries/b.txt.json")).article().ref()).isEqualTo("incoming/b.txt");
+    assertThat(Json.readDocument(s3.get("summaries/uploads/b.txt.json")).article().ref()).isEqualTo("incoming/b.txt");
   }
 
   /** A record like the one in events/, for another (URL-encoded, as S3 sends it) key. */

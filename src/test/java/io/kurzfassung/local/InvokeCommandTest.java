@@ -66,7 +66,7 @@ class InvokeCommandTest {
     JsonNode response = run.json();
     assertThat(response.get("statusCode").asInt()).isEqualTo(200);
     assertThat(Json.mapper().readTree(response.get("body").asText()).get("id").asText()).isEqualTo(SAMPLE_ID);
-    assertThat(s3.exists("summaries/" + SAMPLE_ID + ".json")).isTrue();
+    assertThat(s3.exists("summaries/articles/" + SAMPLE_ID + ".json")).isTrue();
   }
 
   @Test
@@ -99,7 +99,7 @@ class InvokeCommandTest {
     java.util.List<String> err = run.err().lines().toList();
     assertThat(err).hasSize(2); // the function's log line, and the error line
     assertThat(err.get(1)).startsWith("error: UploadFunction failed: incoming/putin-olympia.de.txt: cannot write"
-        + " s3://no-such-bucket/summaries/putin-olympia.de.txt.json: ")
+        + " s3://no-such-bucket/summaries/uploads/putin-olympia.de.txt.json: ")
         .doesNotContain("unexpected", "UploadsFailedException", "--debug");
   }
 
@@ -136,8 +136,8 @@ class InvokeCommandTest {
     Run run = invoke("UploadFunction", "events/s3-object-created.json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.json().get("written").get(0).asText()).isEqualTo("summaries/putin-olympia.de.txt.json");
-    assertThat(Json.readDocument(s3.get("summaries/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
+    assertThat(run.json().get("written").get(0).asText()).isEqualTo("summaries/uploads/putin-olympia.de.txt.json");
+    assertThat(Json.readDocument(s3.get("summaries/uploads/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
   }
 
   @Test
@@ -154,7 +154,7 @@ class InvokeCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.json().get("id").asText()).isEqualTo(SAMPLE_ID);
-    assertThat(s3.exists("summaries/" + SAMPLE_ID + ".json")).isTrue();
+    assertThat(s3.exists("summaries/articles/" + SAMPLE_ID + ".json")).isTrue();
   }
 
   @Test

@@ -31,10 +31,10 @@ class DirectorySummaryStoreTest {
     var store = new DirectorySummaryStore(dir.resolve("summaries"));
     SummaryDocument doc = document("0123456789abcdef");
 
-    String location = store.save("0123456789abcdef.json", doc, null);
+    String location = store.save("articles/0123456789abcdef.json", doc, null).location();
 
     assertThat(Path.of(location)).exists().hasFileName("0123456789abcdef.json");
-    assertThat(store.find("0123456789abcdef.json")).contains(doc);
+    assertThat(store.find("articles/0123456789abcdef.json")).contains(doc);
     assertThat(store.find("missing.json")).isEmpty();
   }
 
@@ -45,9 +45,56 @@ class DirectorySummaryStoreTest {
     store.save("a.json", document("fedcba9876543210"), null);
 
     try (var files = Files.list(dir)) {
-      assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("a.json");
+      assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("a.json", ".tmp");
+    }
+    try (var files = Files.list(dir.resolve(".tmp"))) {
+      assertThat(files).isEmpty();
     }
     assertThat(store.find("a.json")).map(SummaryDocument::id).contains("fedcba9876543210");
+  }
+
+  @Test
+  void should_write_temporary_files_in_a_hidden_folder_that_no_reader_of_documents_lists() throws Exception {
+    var store = new DirectorySummaryStore(dir);
+    // what kill -9 leaves: a half-written file of a save that never reached its rename
+    Path leftover = Files.writeString(Files.createDirectories(dir.resolve(".tmp")).resolve("0123456789abcdef.json1.tmp"), "{\"id\":");
+    store.save("articles/0123456789abcdef.json", document("0123456789abcdef"), null);
+
+    try (var files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile).filter(p -> !p.startsWith(dir.resolve(".tmp"))))
+          .containsExactly(dir.resolve("articles/0123456789abcdef.json"));
+    }
+    try (var names = Files.list(dir)) { // ls without -a, find -name '*.json': nothing but documents
+      assertThat(names.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
+          .containsExactly("articles");
+    }
+    assertThat(leftover).exists(); // young: it might be another run's write in progress
+  }
+
+  @Test
+  void should_delete_stale_temporary_files_when_a_new_run_opens_the_store() throws Exception {
+    Path tmp = Files.createDirectories(dir.resolve(".tmp"));
+    Path stale = Files.writeString(tmp.resolve("0123456789abcdef.json42.tmp"), "{");
+    Path legacy = Files.writeString(dir.resolve(".0123456789abcdef.json42.tmp"), "{"); // beside the documents, as before
+    Path fresh = Files.writeString(tmp.resolve("fedcba9876543210.json7.tmp"), "{");
+    var old = java.nio.file.attribute.FileTime.from(Instant.now().minus(DirectorySummaryStore.STALE_AFTER).minusSeconds(60));
+    Files.setLastModifiedTime(stale, old);
+    Files.setLastModifiedTime(legacy, old);
+
+    new DirectorySummaryStore(dir);
+
+    assertThat(stale).doesNotExist();
+    assertThat(legacy).doesNotExist();
+    assertThat(fresh).exists();
+  }
+
+  @Test
+  void should_refuse_to_store_a_document_at_the_address_of_another_article() {
+    var store = new DirectorySummaryStore(dir);
+
+    assertThatThrownBy(() -> store.save("articles/fedcba9876543210.json", document("0123456789abcdef"), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not its address");
+    assertThat(dir.resolve("articles")).doesNotExist();
   }
 
   @Test

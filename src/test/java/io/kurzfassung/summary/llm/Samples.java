@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The sample article and model answers about it, citing sentence numbers as the splitter numbers them. */
-final class Samples {
+public final class Samples {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String GOOD_SUMMARY = "Wladimir Putin will an der Eröffnung der Olympischen Winterspiele in Peking "
@@ -24,7 +24,7 @@ final class Samples {
 
   private Samples() {}
 
-  static Article article() {
+  public static Article article() {
     return parse(read("events/putin-olympia.de.txt"));
   }
 
@@ -70,14 +70,14 @@ final class Samples {
     return root.toString();
   }
 
-  static String good(Article article) {
+  public static String good(Article article) {
     return json(article, GOOD_SUMMARY,
         "Putin nimmt an der Eröffnung der Winterspiele in Peking teil.", "Wladimir Putin hat bestätigt",
         "Die USA, Großbritannien und Australien schicken keine hochrangigen Beamten.", "Die USA, Großbritannien",
         "Xi hat China seit 2019 nicht mehr öffentlich verlassen.", "Xi hat China seit 2019");
   }
 
-  static String english(Article article) {
+  public static String english(Article article) {
     return json(article, "Vladimir Putin will attend the opening of the Winter Olympics in Beijing, which Western "
         + "leaders boycott over human rights abuses in China.",
         "Putin confirmed he will attend the opening ceremony.", "Wladimir Putin hat bestätigt",

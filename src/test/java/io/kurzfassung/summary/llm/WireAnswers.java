@@ -13,18 +13,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Each provider's answer in its own wire format, and the settings that point kurzfassung at a WireMock server. */
-final class WireAnswers {
+public final class WireAnswers {
 
   private WireAnswers() {}
 
-  static WireMockServer start() {
+  public static WireMockServer start() {
     WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     server.start();
     return server;
   }
 
   /** Answers in order, one per request to the URL. */
-  static void inOrder(WireMockServer server, UrlPattern url, ResponseDefinitionBuilder... responses) {
+  public static void inOrder(WireMockServer server, UrlPattern url, ResponseDefinitionBuilder... responses) {
     for (int i = 0; i < responses.length; i++) {
       server.stubFor(post(url).inScenario("answers")
           .whenScenarioStateIs(i == 0 ? STARTED : "step" + i)
@@ -55,7 +55,7 @@ final class WireAnswers {
     return root.toString();
   }
 
-  static String openAi(String content) {
+  public static String openAi(String content) {
     return openAi(content, "stop");
   }
 
