@@ -40,6 +40,23 @@ public final class DirectorySummaryStore implements SummaryStore {
     }
   }
 
+  /** Written like a summary: a temporary file renamed over the target. */
+  @Override
+  public String saveFailure(String name, UploadFailure failure) {
+    Path target = resolve(SummaryStore.failureName(name));
+    Path tmp = null;
+    try {
+      Files.createDirectories(target.getParent());
+      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      Files.write(tmp, Json.bytes(failure));
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      return target.toString();
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new StorageException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
   @Override
   public Optional<SummaryDocument> find(String name) {
     Path file = resolve(name);

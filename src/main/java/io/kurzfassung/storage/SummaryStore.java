@@ -17,6 +17,19 @@ public interface SummaryStore {
    */
   String save(String name, SummaryDocument document, String sourceKey);
 
+  /**
+   * Stores why the upload under the name can never be summarised, beside where its summary would be
+   * ({@link #failureName}), and returns where it went; null for a store that keeps nothing.
+   */
+  default String saveFailure(String name, UploadFailure failure) {
+    return null;
+  }
+
+  /** {@code a/b.txt.json} -> {@code a/b.txt.error.json}: the failure document beside a summary name. */
+  static String failureName(String name) {
+    return (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name) + ".error.json";
+  }
+
   /** The stored document, or empty when there is none under that name. */
   Optional<SummaryDocument> find(String name);
 
