@@ -49,11 +49,25 @@ public final class S3Uploads {
    * @throws StorageException when the bucket cannot be listed (on iteration)
    */
   public java.util.stream.Stream<Listed> list(String bucket, String prefix) {
-    try {
-      return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix == null ? "" : prefix)).contents().stream()
-          .map(o -> new Listed(o.key(), o.size() == null ? 0 : o.size()));
-    } catch (SdkException e) {
-      throw new StorageException("cannot list s3://" + bucket + "/" + prefix + ": " + e.getMessage(), e);
-    }
+    java.util.Iterator<software.amazon.awssdk.services.s3.model.S3Object> pages =
+        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix == null ? "" : prefix)).contents().iterator();
+    java.util.Iterator<Listed> listed = new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return pages.hasNext(); // the next page is requested here
+        } catch (SdkException e) {
+          throw new StorageException("cannot list s3://" + bucket + "/" + prefix + ": " + e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public Listed next() {
+        var o = pages.next();
+        return new Listed(o.key(), o.size() == null ? 0 : o.size());
+      }
+    };
+    return java.util.stream.StreamSupport.stream(
+        java.util.Spliterators.spliteratorUnknownSize(listed, java.util.Spliterator.ORDERED), false);
   }
 }
