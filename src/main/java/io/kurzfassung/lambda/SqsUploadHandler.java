@@ -32,9 +32,17 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
   private final UploadSummaries uploads;
   private final UploadQueue queue;
 
-  /** For Lambda: the collaborators of this execution environment and its queue client. */
+  /** For Lambda: the collaborators of this execution environment. */
   public SqsUploadHandler() {
-    this(ExecutionEnvironment.get(), QueueHolder.INSTANCE);
+    this(ExecutionEnvironment.get());
+  }
+
+  /**
+   * With a queue client in the configuration's region (built once, with the handler, at init); an SQS-compatible
+   * server is taken from {@code AWS_ENDPOINT_URL_SQS} by the SDK itself.
+   */
+  public SqsUploadHandler(Kurzfassung kurzfassung) {
+    this(kurzfassung, UploadQueue.create(kurzfassung.config().awsRegion(), null));
   }
 
   public SqsUploadHandler(Kurzfassung kurzfassung, UploadQueue queue) {
@@ -104,9 +112,5 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
     } catch (NumberFormatException e) {
       return 1;
     }
-  }
-
-  private static final class QueueHolder {
-    static final UploadQueue INSTANCE = UploadQueue.create(ExecutionEnvironment.get().config().awsRegion(), null);
   }
 }

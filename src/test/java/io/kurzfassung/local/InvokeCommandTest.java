@@ -89,22 +89,34 @@ class InvokeCommandTest {
   }
 
   @Test
-  void should_write_the_summary_object_for_the_s3_event() throws IOException {
+  void should_write_the_summary_object_for_the_sqs_event_and_ignore_its_test_event() throws IOException {
     s3.put("incoming/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
 
-    Run run = invoke("UploadFunction", "events/s3-object-created.json");
+    Run run = invoke("UploadFunction", "events/sqs-s3-notifications.json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.json().get("written").get(0).asText()).isEqualTo("summaries/putin-olympia.de.txt.json");
+    assertThat(run.json().get("batchItemFailures")).as(run.out()).isEmpty();
     assertThat(Json.readDocument(s3.get("summaries/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
   }
 
   @Test
-  void should_print_lambdas_error_object_and_exit_4_when_the_uploaded_object_is_missing() throws IOException {
-    Run run = invoke("UploadFunction", "events/s3-object-created.json");
+  void should_record_a_missing_upload_and_report_no_batch_item_failure() throws IOException {
+    Run run = invoke("UploadFunction", "events/sqs-s3-notifications.json");
 
-    assertThat(run.exitCode()).isEqualTo(Main.EXIT_STORAGE);
-    assertThat(run.json().get("errorType").asText()).isEqualTo("io.kurzfassung.lambda.UploadsFailedException");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.json().get("batchItemFailures")).as(run.out()).isEmpty();
+    assertThat(s3.exists("summaries/putin-olympia.de.txt.error.json")).isTrue();
+  }
+
+  @Test
+  void should_summarise_the_backfill_item() throws IOException {
+    s3.put("archive/2019/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
+
+    Run run = invoke("BackfillFunction", "events/backfill-item.json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.json().get("status").asText()).isEqualTo("SUMMARISED");
+    assertThat(s3.exists("summaries/archive/2019/putin-olympia.de.txt.json")).isTrue();
   }
 
   @Test
@@ -121,6 +133,6 @@ class InvokeCommandTest {
     Run run = invoke("NoSuchFunction", "events/direct.json");
 
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(run.err()).contains("ApiFunction, UploadFunction, SummarizeFunction");
+    assertThat(run.err()).contains("ApiFunction, UploadFunction, SummarizeFunction, BackfillFunction");
   }
 }
