@@ -49,12 +49,16 @@ public final class S3Uploads {
    * @throws StorageException when the bucket cannot be listed (on iteration)
    */
   public java.util.stream.Stream<Listed> list(String bucket, String prefix) {
-    java.util.Iterator<software.amazon.awssdk.services.s3.model.S3Object> pages =
-        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix == null ? "" : prefix)).contents().iterator();
     java.util.Iterator<Listed> listed = new java.util.Iterator<>() {
+      private java.util.Iterator<software.amazon.awssdk.services.s3.model.S3Object> pages;
+
       @Override
       public boolean hasNext() {
         try {
+          if (pages == null) {
+            pages = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix == null ? "" : prefix))
+                .contents().iterator();
+          }
           return pages.hasNext(); // the next page is requested here
         } catch (SdkException e) {
           throw new StorageException("cannot list s3://" + bucket + "/" + prefix + ": " + e.getMessage(), e);
@@ -63,6 +67,9 @@ public final class S3Uploads {
 
       @Override
       public Listed next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
         var o = pages.next();
         return new Listed(o.key(), o.size() == null ? 0 : o.size());
       }
