@@ -128,7 +128,7 @@ final class BackfillCommand implements Callable<Integer> {
   private int run(UploadSummaries uploads, String bucket, Stream<Item> items, PrintWriter err)
       throws InterruptedException {
     BackfillCounts counts = new BackfillCounts();
-    Progress bar = progress ? Progress.onTerminal(err) : Progress.NONE;
+    Progress bar = Progress.on(err, progress);
     AtomicReference<RuntimeException> firstError = new AtomicReference<>();
     String runId = "backfill-" + UUID.randomUUID();
     long started = System.nanoTime();
@@ -171,6 +171,10 @@ final class BackfillCommand implements Callable<Integer> {
     bar.done(counts);
     double seconds = (System.nanoTime() - started) / 1e9;
     err.println(counts.line(seconds));
+    if (firstError.get() != null) {
+      err.println("error: " + counts.errors() + " objects failed with an error (see the failed lines above); first: "
+          + Main.message(firstError.get()));
+    }
     err.flush();
     return firstError.get() == null ? 0 : Main.exitCode(firstError.get());
   }

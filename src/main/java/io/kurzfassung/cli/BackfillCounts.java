@@ -35,6 +35,10 @@ final class BackfillCounts {
     errors.incrementAndGet();
   }
 
+  int errors() {
+    return errors.get();
+  }
+
   int listedSoFar() {
     return listed.get();
   }

@@ -2,30 +2,31 @@ package io.kurzfassung.cli;
 
 import java.io.PrintWriter;
 
-/** A one-line progress bar on stderr, redrawn in place, and only when stderr is a terminal. */
+/**
+ * Lines on stderr, and a one-line progress bar below them, redrawn in place, only when stderr is a terminal.
+ */
 class Progress {
-
-  static final Progress NONE = new Progress(null);
 
   private static final int WIDTH = 30;
   private final PrintWriter err;
+  private final boolean bar;
   private long lastDrawn;
 
-  private Progress(PrintWriter err) {
+  private Progress(PrintWriter err, boolean bar) {
     this.err = err;
+    this.bar = bar;
   }
 
-  /** A bar when the process has a terminal, else nothing. */
-  static Progress onTerminal(PrintWriter err) {
-    return isTerminal() ? new Progress(err) : NONE;
+  /** With a bar when {@code wanted} and the process has a terminal. */
+  static Progress on(PrintWriter err, boolean wanted) {
+    return new Progress(err, wanted && isTerminal());
   }
 
-  /** A message line above the bar. */
+  /** A line (above the bar). */
   synchronized void message(String line) {
-    if (err == null) {
-      return;
+    if (bar) {
+      err.print("\r\033[K");
     }
-    err.print("\r\033[K");
     err.println(line);
     err.flush();
   }
@@ -33,7 +34,7 @@ class Progress {
   /** Redraws at most ten times a second. */
   synchronized void show(BackfillCounts counts) {
     long now = System.nanoTime();
-    if (err == null || now - lastDrawn < 100_000_000L) {
+    if (!bar || now - lastDrawn < 100_000_000L) {
       return;
     }
     lastDrawn = now;
@@ -41,7 +42,7 @@ class Progress {
   }
 
   synchronized void done(BackfillCounts counts) {
-    if (err != null) {
+    if (bar) {
       draw(counts);
       err.print("\r\033[K");
       err.flush();

@@ -1,48 +1,66 @@
 package io.kurzfassung.storage;
 
 import io.kurzfassung.config.ConfigException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.SqsClientBuilder;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.identity.spi.IdentityProvider;
 
 /**
  * The SQS queue that carries upload notifications to the upload function. A message that failed for a reason that
  * passes (the model throttling, unavailable or slow; S3 errors) is not retried at once: its visibility timeout is set
  * to a back-off, so that a provider's throttling does not use up the message's receives in seconds.
+ *
+ * <p>One SQS action, {@code ChangeMessageVisibility}, in SQS's JSON protocol, signed with the SDK's SigV4 signer and
+ * sent with the SDK's URL-connection client, both already in the Lambda jar for S3. Hand-written rather than the SDK's
+ * SQS client on purpose: that module (about 700 KB compressed: 377 model classes for some 20 actions) would take the
+ * Lambda jar over its 19 MB budget (LambdaJarIT) for this one call.
  */
 public final class UploadQueue {
 
-  private final SqsClient sqs;
+  private static final String TARGET = "AmazonSQS.ChangeMessageVisibility";
+  private static final long MAX_VISIBILITY_SECONDS = Duration.ofHours(12).toSeconds();
+
+  private final SdkHttpClient http;
+  private final IdentityProvider<? extends AwsCredentialsIdentity> credentials;
+  private final String region;
   private final URI endpoint;
 
-  public UploadQueue(SqsClient sqs, URI endpoint) {
-    this.sqs = Objects.requireNonNull(sqs, "sqs == null");
+  UploadQueue(SdkHttpClient http, IdentityProvider<? extends AwsCredentialsIdentity> credentials, String region,
+      URI endpoint) {
+    this.http = Objects.requireNonNull(http, "http == null");
+    this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+    this.region = region;
     this.endpoint = endpoint;
   }
 
   /**
-   * The queue client with the JDK's URL connection, an explicit region and the default credential chain.
+   * The queue client in a region with the default credential chain.
    *
-   * @param endpoint an SQS-compatible server; null for AWS itself
+   * @param endpoint an SQS-compatible server; null for SQS in the region
    */
   public static UploadQueue create(String region, URI endpoint) {
     if (region == null || region.isBlank()) {
       throw new ConfigException("AWS_REGION must be set for SQS, was " + region);
     }
-    SqsClientBuilder builder = SqsClient.builder()
-        .httpClient(UrlConnectionHttpClient.create())
-        .region(Region.of(region))
-        .credentialsProvider(DefaultCredentialsProvider.builder().build());
-    if (endpoint != null) {
-      builder.endpointOverride(endpoint);
-    }
-    return new UploadQueue(builder.build(), endpoint);
+    return new UploadQueue(UrlConnectionHttpClient.create(), DefaultCredentialsProvider.builder().build(), region,
+        endpoint);
   }
 
   /**
@@ -53,12 +71,58 @@ public final class UploadQueue {
    */
   public void delay(String queueArn, String receiptHandle, Duration delay) {
     String url = urlOf(queueArn);
-    int seconds = (int) Math.max(0, Math.min(delay.toSeconds(), Duration.ofHours(12).toSeconds()));
+    long seconds = Math.max(0, Math.min(delay.toSeconds(), MAX_VISIBILITY_SECONDS));
+    byte[] body = io.kurzfassung.document.Json.write(Map.of("QueueUrl", url, "ReceiptHandle", receiptHandle,
+        "VisibilityTimeout", seconds)).getBytes(StandardCharsets.UTF_8);
+    call(url, body);
+  }
+
+  private void call(String url, byte[] body) {
+    URI service = serviceEndpoint(url);
+    SdkHttpRequest request = SdkHttpRequest.builder()
+        .method(SdkHttpMethod.POST)
+        .uri(service)
+        .putHeader("Content-Type", "application/x-amz-json-1.0")
+        .putHeader("X-Amz-Target", TARGET)
+        .build();
     try {
-      sqs.changeMessageVisibility(b -> b.queueUrl(url).receiptHandle(receiptHandle).visibilityTimeout(seconds));
-    } catch (SdkException e) {
+      AwsCredentialsIdentity identity = credentials.resolveIdentity().join();
+      SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r
+          .identity(identity)
+          .request(request)
+          .payload(ContentStreamProvider.fromByteArray(body))
+          .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "sqs")
+          .putProperty(AwsV4HttpSigner.REGION_NAME, region));
+      HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
+          .request(signed.request())
+          .contentStreamProvider(signed.payload().orElse(null))
+          .build()).call();
+      String answer = read(response);
+      if (!response.httpResponse().isSuccessful()) {
+        throw new StorageException("SQS answered " + response.httpResponse().statusCode() + " to " + TARGET + " on "
+            + url + ": " + answer, null);
+      }
+    } catch (SdkException | IOException | java.util.concurrent.CompletionException e) {
       throw new StorageException("cannot change the visibility of a message in " + url + ": " + e.getMessage(), e);
     }
+  }
+
+  private static String read(HttpExecuteResponse response) throws IOException {
+    if (response.responseBody().isEmpty()) {
+      return "";
+    }
+    try (InputStream in = response.responseBody().get()) {
+      return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Where the request goes: the configured endpoint, else the queue URL's host. */
+  private URI serviceEndpoint(String url) {
+    if (endpoint != null) {
+      return URI.create(endpoint.toString().replaceAll("/+$", "") + "/");
+    }
+    URI queue = URI.create(url);
+    return URI.create(queue.getScheme() + "://" + queue.getHost() + "/");
   }
 
   /**

@@ -144,6 +144,9 @@ class SqsUploadHandlerTest {
     List<LoggedRequest> changes = server.findAll(postRequestedFor(urlEqualTo("/"))
         .withHeader("X-Amz-Target", equalTo("AmazonSQS.ChangeMessageVisibility")));
     assertThat(changes).hasSize(1);
+    assertThat(changes.get(0).getHeader("Content-Type")).isEqualTo("application/x-amz-json-1.0");
+    assertThat(changes.get(0).getHeader("Authorization"))
+        .startsWith("AWS4-HMAC-SHA256 Credential=test/").contains("/eu-central-1/sqs/aws4_request");
     JsonNode change = Json.mapper().readTree(changes.get(0).getBodyAsString());
     assertThat(change.get("QueueUrl").asText())
         .isEqualTo(server.baseUrl() + "/123456789012/kurzfassung-UploadQueue-Ab12Cd34");
