@@ -204,6 +204,27 @@ class SqsUploadHandlerTest {
   }
 
   @Test
+  void should_report_a_message_whose_upload_cannot_be_read_for_a_network_error_and_record_nothing() throws Exception {
+    Kurzfassung working = Kurzfassung.forLambda(s3.config(Map.of()));
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    // The uploads read from an S3 endpoint nobody listens on: a network failure, which passes.
+    Kurzfassung unreachable = new Kurzfassung(working.config(), new io.kurzfassung.storage.S3Uploads(
+        io.kurzfassung.storage.S3SummaryStore.client("eu-central-1", URI.create("http://127.0.0.1:" + closedPort))),
+        working.service());
+    SqsUploadHandler cut = new SqsUploadHandler(unreachable,
+        UploadQueue.create("eu-central-1", URI.create(server.baseUrl())));
+
+    SQSBatchResponse response = cut.handleRequest(event(message("m-net", 1, SAMPLE_KEY)), context());
+
+    assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        .containsExactly("m-net");
+    assertThat(s3.keys()).isEmpty();
+  }
+
+  @Test
   void should_url_decode_keys_and_ignore_keys_outside_the_input_prefix() {
     s3.put("incoming/München Nachrichten+Kultur.txt", sample);
     SQSEvent event = event(message("m-enc", 1, "incoming/M%C3%BCnchen+Nachrichten%2BKultur.txt", true),
