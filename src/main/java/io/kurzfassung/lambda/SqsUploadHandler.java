@@ -29,6 +29,13 @@ import java.util.Objects;
  */
 public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
+  /**
+   * A message is started only with this much time left in the invocation: the model's timeout of one attempt is
+   * longer, but a message cut short is retried like any transient failure, while an invocation that times out
+   * returns its whole batch (the done ones are then skipped, at the cost of a read each).
+   */
+  static final Duration MIN_TIME_PER_MESSAGE = Duration.ofSeconds(15);
+
   private final UploadSummaries uploads;
   private final UploadQueue queue;
 
@@ -55,10 +62,18 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
     List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
     List<SQSMessage> messages = event == null || event.getRecords() == null ? List.of() : event.getRecords();
     for (SQSMessage message : messages) {
+      if (context.getRemainingTimeInMillis() < MIN_TIME_PER_MESSAGE.toMillis()) {
+        // Too little time left to summarise: hand the message back at once rather than let a timeout fail the batch.
+        context.getLogger().log("message " + message.getMessageId() + " not started ("
+            + context.getRemainingTimeInMillis() + " ms left); returned to the queue");
+        failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+        hide(message, Duration.ZERO, context);
+        continue;
+      }
       Duration retryAfter = handle(message, context);
       if (retryAfter != null) {
         failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-        hide(message, retryAfter, context);
+        hide(message, Backoff.delay(receiveCount(message), retryAfter), context);
       }
     }
     return new SQSBatchResponse(failures);
@@ -93,9 +108,8 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
     return retryAfter;
   }
 
-  /** Hides the failed message for the back-off; when SQS refuses, the queue's visibility timeout applies instead. */
-  private void hide(SQSMessage message, Duration retryAfter, Context context) {
-    Duration delay = Backoff.delay(receiveCount(message), retryAfter);
+  /** Hides the failed message for the delay; when SQS refuses, the queue's visibility timeout applies instead. */
+  private void hide(SQSMessage message, Duration delay, Context context) {
     try {
       queue.delay(message.getEventSourceArn(), message.getReceiptHandle(), delay);
       context.getLogger().log("message " + message.getMessageId() + " visible again in " + delay.toSeconds() + " s");

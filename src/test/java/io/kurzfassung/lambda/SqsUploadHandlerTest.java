@@ -225,6 +225,22 @@ class SqsUploadHandlerTest {
   }
 
   @Test
+  void should_hand_back_messages_at_once_when_the_invocation_has_too_little_time_left() throws Exception {
+    s3.put(SAMPLE_KEY, sample);
+    LocalContext almostOver = new LocalContext("UploadFunction", "req-late", Duration.ofSeconds(5), 1024,
+        new PrintStream(OutputStream.nullOutputStream()));
+
+    SQSBatchResponse response = handler.handleRequest(event(message("m-late", 1, SAMPLE_KEY)), almostOver);
+
+    assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        .containsExactly("m-late");
+    assertThat(server.findAll(postRequestedFor(urlEqualTo(CHAT)))).isEmpty();
+    List<LoggedRequest> changes = server.findAll(postRequestedFor(urlEqualTo("/")));
+    assertThat(changes).hasSize(1);
+    assertThat(Json.mapper().readTree(changes.get(0).getBodyAsString()).get("VisibilityTimeout").asInt()).isZero();
+  }
+
+  @Test
   void should_url_decode_keys_and_ignore_keys_outside_the_input_prefix() {
     s3.put("incoming/München Nachrichten+Kultur.txt", sample);
     SQSEvent event = event(message("m-enc", 1, "incoming/M%C3%BCnchen+Nachrichten%2BKultur.txt", true),
