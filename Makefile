@@ -5,7 +5,7 @@
 # SAM's default Maven build would instead ship all ~190 dependency jars unminimised (about 110 MB).
 # The JDK is found as ./kurzfassung finds it (bench/jdk.sh: JAVA_HOME, java on the PATH, the usual install places).
 
-build-ApiFunction build-UploadFunction build-SummarizeFunction: target/kurzfassung-lambda.jar
+build-ApiFunction build-UploadFunction build-SummarizeFunction build-BackfillFunction: target/kurzfassung-lambda.jar
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp target/kurzfassung-lambda.jar "$(ARTIFACTS_DIR)/lib/"
 

@@ -164,6 +164,36 @@ public final class SummarizeService {
   }
 
   /**
+   * Records why an input from a source can never be summarised (the article is empty, too short, not German, too
+   * long; the upload was deleted before it was read), as a failure document beside where its summary would be, so
+   * that the upload is not retried and an operator still finds why. Returns where it went; null when the input has
+   * no name or the store keeps nothing.
+   *
+   * @param requestId the id that finds the failure in the log (a Lambda request id); may be null
+   */
+  public String recordFailure(Input input, RuntimeException failure, String requestId) {
+    if (input.name() == null) {
+      return null;
+    }
+    String type = failure.getClass().getSimpleName().replaceFirst("Exception$", "")
+        .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    var record = new io.kurzfassung.storage.UploadFailure(input.sourceKey(), "urn:kurzfassung:problem:" + type,
+        failureTitle(failure), failure.getMessage(), clock.instant(), requestId);
+    return store.saveFailure(input.name(), record);
+  }
+
+  private static String failureTitle(RuntimeException failure) {
+    return switch (failure) {
+      case ArticleTooLongException e -> "The article is too long";
+      case io.kurzfassung.article.UnsupportedLanguageException e -> "The article is not in German";
+      case io.kurzfassung.article.UnsupportedFormatException e -> "The format is not supported";
+      case io.kurzfassung.article.ArticleException e -> "The upload is not an article that can be summarised";
+      case io.kurzfassung.storage.UploadMissingException e -> "The upload was deleted before it was read";
+      default -> "The upload cannot be summarised";
+    };
+  }
+
+  /**
    * The input-size cap: the most bytes raw input may have before it is parsed ({@link Config#maxInputBytes()}).
    * Adapters read at most this many bytes plus one.
    */

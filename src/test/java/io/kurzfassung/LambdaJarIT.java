@@ -104,6 +104,25 @@ class LambdaJarIT {
   }
 
   @Test
+  void should_summarise_the_upload_of_the_sqs_event_run_from_the_lambda_jar() throws Exception {
+    s3.put("incoming/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
+
+    String out = run("io.kurzfassung.lambda.SqsUploadHandler", "events/sqs-s3-notifications.json");
+
+    assertThat(Json.mapper().readTree(response(out)).get("batchItemFailures")).as(out).isEmpty();
+    assertThat(Json.readDocument(s3.get("summaries/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
+  }
+
+  @Test
+  void should_summarise_the_backfill_item_run_from_the_lambda_jar() throws Exception {
+    s3.put("archive/2019/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
+
+    String out = run("io.kurzfassung.lambda.BackfillItemHandler", "events/backfill-item.json");
+
+    assertThat(Json.mapper().readTree(response(out)).get("status").asText()).as(out).isEqualTo("SUMMARISED");
+  }
+
+  @Test
   void should_print_the_document_for_the_direct_event_run_from_the_lambda_jar() throws Exception {
     String out = run("io.kurzfassung.lambda.DirectInvokeHandler", "events/direct.json");
 

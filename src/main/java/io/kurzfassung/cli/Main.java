@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
     scope = CommandLine.ScopeType.INHERIT, // every subcommand has --help and --version too
     versionProvider = Main.Version.class,
     description = "German news summaries and key facts, as JSON.",
-    subcommands = {SummarizeCommand.class, EvalCommand.class, EvalDataCommand.class, InvokeCommand.class,
+    subcommands = {SummarizeCommand.class, BackfillCommand.class, EvalCommand.class, EvalDataCommand.class, InvokeCommand.class,
         ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

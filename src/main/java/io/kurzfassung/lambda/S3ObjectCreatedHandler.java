@@ -5,39 +5,42 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.kurzfassung.Kurzfassung;
-import io.kurzfassung.SummarizeService;
 import io.kurzfassung.config.Config;
-import io.kurzfassung.storage.S3Uploads;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Summarises articles uploaded under {@code INPUT_PREFIX}: {@code incoming/a/b.txt} becomes
- * {@code OUTPUT_PREFIX + uploads/a/b.txt.json} in {@code OUTPUT_BUCKET} (see {@code storage.OutputLayout}). Every record is handled; keys outside the input
- * prefix or under the output prefix are ignored (no recursion, even when both prefixes share a bucket); an upload
- * whose summary already exists for the same article and model is skipped without calling the model. Failed records
- * are thrown together after the others are done, so that Lambda retries them and then sends them to the DLQ.
+ * Summarises articles uploaded under {@code INPUT_PREFIX}, invoked by S3 directly (the template's default is the
+ * SQS queue, {@link SqsUploadHandler}): {@code incoming/a/b.txt} becomes {@code OUTPUT_PREFIX + uploads/a/b.txt.json} in
+ * {@code OUTPUT_BUCKET}. Every record is handled; keys outside the input prefix or under the output prefix are
+ * ignored (no recursion, even when both prefixes share a bucket); an upload whose summary already exists for the same
+ * article and model is skipped without calling the model. An upload that can never succeed (empty, too short, not
+ * German, too long, deleted before it was read) is recorded beside where its summary would be
+ * ({@code failures/uploads/a/b.txt.json}, see {@code storage.OutputLayout}) and not retried. Records that failed for a passing reason are thrown together after
+ * the others are done, so that Lambda retries them and then sends them to the DLQ.
  *
  * <pre>{@code
  * aws s3 cp events/putin-olympia.de.txt s3://<bucket>/incoming/
- * sam local invoke UploadFunction -e events/s3-object-created.json
+ * ./kurzfassung invoke UploadFunction -e events/s3-object-created.json   # with the S3 handler configured
  * }</pre>
  */
 public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3ObjectCreatedHandler.Outcome> {
 
-  /** What happened to the records of one event, by S3 key (output keys for written and skipped ones). */
-  public record Outcome(List<String> written, List<String> skipped, List<String> ignored) {
+  /**
+   * What happened to the records of one event, by S3 key (output keys for written and skipped ones; input keys for
+   * ignored and rejected ones).
+   */
+  public record Outcome(List<String> written, List<String> skipped, List<String> ignored, List<String> rejected) {
     public Outcome {
       written = List.copyOf(written);
       skipped = List.copyOf(skipped);
       ignored = List.copyOf(ignored);
+      rejected = List.copyOf(rejected);
     }
   }
 
   private final Config config;
-  private final UploadKeys keys;
-  private final S3Uploads uploads;
-  private final SummarizeService service;
+  private final UploadSummaries uploads;
 
   /** For Lambda: the collaborators of this execution environment. */
   public S3ObjectCreatedHandler() {
@@ -46,9 +49,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
 
   public S3ObjectCreatedHandler(Kurzfassung kurzfassung) {
     this.config = kurzfassung.config();
-    this.keys = UploadKeys.of(config);
-    this.uploads = kurzfassung.uploads();
-    this.service = kurzfassung.service();
+    this.uploads = UploadSummaries.of(kurzfassung);
   }
 
   @Override
@@ -56,24 +57,26 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     List<String> written = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
     List<Throwable> failures = new ArrayList<>();
     List<String> failedKeys = new ArrayList<>();
     List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
     for (S3EventNotificationRecord record : records) {
       String key = record.getS3() == null || record.getS3().getObject() == null
           ? null : record.getS3().getObject().getUrlDecodedKey();
-      if (!keys.accepts(record, key)) {
-        ignored.add(key);
-        context.getLogger().log("ignored " + key + " (not a created object under INPUT_PREFIX " + config.inputPrefix()
-            + " or under OUTPUT_PREFIX " + config.outputPrefix() + ")");
-        continue;
-      }
-      String bucket = record.getS3().getBucket().getName();
+      String bucket = record.getS3() == null || record.getS3().getBucket() == null
+          ? null : record.getS3().getBucket().getName();
       try {
-        SummarizeService.Result result = summarize(bucket, key, record.getS3().getObject().getSizeAsLong(), context);
-        (result.summarised() ? written : skipped).add(config.outputPrefix() + result.name());
-        context.getLogger().log((result.summarised() ? "summarised " : "skipped (summary exists) ")
-            + "s3://" + bucket + "/" + key + " -> " + result.location());
+        UploadSummaries.Outcome outcome = uploads.uploaded(record.getEventName(), bucket, key,
+            key == null ? null : record.getS3().getObject().getSizeAsLong(), context.getAwsRequestId(),
+            Deadlines.forModel(context));
+        switch (outcome.status()) {
+          case SUMMARISED -> written.add(config.outputPrefix() + outcome.name());
+          case SKIPPED -> skipped.add(config.outputPrefix() + outcome.name());
+          case IGNORED -> ignored.add(key);
+          case REJECTED -> rejected.add(key);
+        }
+        context.getLogger().log(UploadLog.line(bucket, outcome));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // One line: an error of the JVM is logged like any other failure, without its stack trace.
         context.getLogger().log("failed s3://" + bucket + "/" + key + ": " + e.getClass().getName() + ": "
@@ -87,17 +90,6 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
       failures.subList(1, failures.size()).forEach(e::addSuppressed);
       throw e;
     }
-    return new Outcome(written, skipped, ignored);
-  }
-
-  /** {@code incoming/a/b.txt} is stored as {@code uploads/a/b.txt.json}, with its key as the source. */
-  private SummarizeService.Result summarize(String bucket, String key, Long size, Context context) {
-    String name = keys.nameOf(key); // refuses a key with an empty, . or .. segment before anything is read
-    if (size != null) {
-      service.requireWithinCap(size);
-    }
-    byte[] content = uploads.read(bucket, key, service.maxInputBytes());
-    return service.summarize(new SummarizeService.Input(content, UploadKeys.formatOf(key), name, key,
-        Deadlines.forModel(context)));
+    return new Outcome(written, skipped, ignored, rejected);
   }
 }

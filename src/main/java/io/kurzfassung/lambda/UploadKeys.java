@@ -15,28 +15,45 @@ record UploadKeys(String inputPrefix, String outputPrefix, String outputBucket) 
 
   /** Only created objects under the input prefix and never under the output prefix (our own writes). */
   boolean accepts(S3EventNotificationRecord record, String key) {
-    if (key == null || key.endsWith("/") || record.getS3().getBucket() == null) {
+    return record.getS3() != null && record.getS3().getBucket() != null
+        && accepts(record.getEventName(), record.getS3().getBucket().getName(), key);
+  }
+
+  /** As {@link #accepts(S3EventNotificationRecord, String)}, for a record read from an SQS message body. */
+  boolean accepts(String eventName, String bucket, String key) {
+    if (eventName != null && !eventName.startsWith("ObjectCreated")) {
       return false;
     }
-    if (record.getEventName() != null && !record.getEventName().startsWith("ObjectCreated")) {
+    return acceptsListed(bucket, key) && key.startsWith(inputPrefix);
+  }
+
+  /**
+   * Objects of a listing (a backfill of any prefix): every object but a folder marker and never under the output
+   * prefix (our own writes, the backfill's results).
+   */
+  boolean acceptsListed(String bucket, String key) {
+    if (key == null || key.isEmpty() || key.endsWith("/") || bucket == null) {
       return false;
     }
     if (!outputPrefix.isEmpty() && key.startsWith(outputPrefix)) {
       return false;
     }
-    if (outputPrefix.isEmpty() && record.getS3().getBucket().getName().equals(outputBucket)) {
-      return false; // summaries go to the root of this very bucket: every key could be one of ours
-    }
-    return key.startsWith(inputPrefix);
+    // Summaries go to the root of this very bucket: every key could be one of ours.
+    return !(outputPrefix.isEmpty() && bucket.equals(outputBucket));
   }
 
   /**
-   * {@code incoming/a/b.txt} is stored as {@code uploads/a/b.txt.json} ({@link OutputLayout#upload}).
+   * {@code incoming/a/b.txt} is stored as {@code uploads/a/b.txt.json} ({@link OutputLayout#upload}); a key outside
+   * the input prefix (a backfilled archive) as {@code objects/<whole key>.json} ({@link OutputLayout#object}), so that
+   * it never takes the name of an upload's summary. A backfill of the input prefix finds the uploads' summaries and
+   * skips them.
    *
    * @throws io.kurzfassung.storage.UnsafeUploadKeyException for a key with an empty, . or .. segment (bad input)
    */
   String nameOf(String key) {
-    return OutputLayout.upload(key.substring(inputPrefix.length()));
+    return key.startsWith(inputPrefix)
+        ? OutputLayout.upload(key.substring(inputPrefix.length()))
+        : OutputLayout.object(key);
   }
 
   /** The format a key's extension names; null detects it from the content. */

@@ -86,6 +86,23 @@ public final class DirectorySummaryStore implements SummaryStore {
     }
   }
 
+  /** Written like a summary: a temporary file in {@code .tmp/} renamed over the target. */
+  @Override
+  public String saveFailure(String name, UploadFailure failure) {
+    Path target = resolve(SummaryStore.failureName(name));
+    Path tmp = null;
+    try {
+      Files.createDirectories(target.getParent());
+      tmp = Files.createTempFile(Files.createDirectories(root.resolve(TMP)), target.getFileName().toString(), ".tmp");
+      Files.write(tmp, Json.bytes(failure));
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      return target.toString();
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new StorageException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
   @Override
   public Optional<SummaryDocument> find(String name) {
     Path file = resolve(name);

@@ -23,6 +23,8 @@ public final class OutputLayout {
   public static final String UPLOADS = "uploads/";
   /** The folder of records of uploads that failed for good, beside the uploads' folder. */
   public static final String FAILURES = "failures/";
+  /** Summaries of objects outside the input prefix, e.g. a backfilled archive. */
+  public static final String OBJECTS = "objects/";
   /** What the name of every document ends with. */
   public static final String SUFFIX = ".json";
 
@@ -66,14 +68,26 @@ public final class OutputLayout {
   }
 
   /**
-   * {@code failures/<relativeKey>.json}: where a permanent failure of an upload can be recorded for an operator, in a
-   * folder of its own so that it can never take the name of a summary ({@code uploads/x.error.json} would be the
-   * summary of an upload {@code x.error}).
+   * {@code objects/<key>.json}, for an object outside the input prefix (a backfilled archive): its own folder, so that
+   * it never takes the name of an upload's summary ({@code archive/x.txt} and an upload {@code incoming/archive/x.txt}
+   * are different objects).
    *
    * @throws UnsafeUploadKeyException as {@link #upload}
    */
-  public static String uploadFailure(String relativeKey) {
-    return FAILURES + upload(relativeKey).substring(UPLOADS.length());
+  public static String object(String key) {
+    return OBJECTS + upload(key).substring(UPLOADS.length());
+  }
+
+  /**
+   * {@code failures/<name>}: where a permanent failure of the upload or object whose summary would be {@code name}
+   * is recorded for an operator ({@code failures/uploads/a/b.txt.json}), in a folder of its own so that it can never
+   * take the name of a summary ({@code uploads/x.error.json} would be the summary of an upload {@code x.error}).
+   */
+  public static String failure(String name) {
+    if (name == null || !(name.startsWith(UPLOADS) || name.startsWith(OBJECTS))) {
+      throw new IllegalArgumentException("failures are recorded for uploads and objects, not " + name);
+    }
+    return FAILURES + name;
   }
 
   /** The article id of an {@link #article} name; null for any other name. */

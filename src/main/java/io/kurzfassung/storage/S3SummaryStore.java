@@ -170,6 +170,19 @@ public final class S3SummaryStore implements SummaryStore {
     }
   }
 
+  /** Stores the failure document unconditionally: a newer failure of the same upload replaces an older one. */
+  @Override
+  public String saveFailure(String name, UploadFailure failure) {
+    String key = key(SummaryStore.failureName(name));
+    try {
+      s3.putObject(b -> b.bucket(bucket).key(key).contentType(CONTENT_TYPE)
+          .serverSideEncryption(ServerSideEncryption.AES256), RequestBody.fromBytes(Json.bytes(failure)));
+      return uri(key);
+    } catch (SdkException e) {
+      throw new StorageException("cannot write " + uri(key) + ": " + e.getMessage(), e);
+    }
+  }
+
   /** How often a save reads and decides again after losing a conditional write to another writer. */
   private static final int MAX_CONFLICTS = 3;
 

@@ -20,6 +20,7 @@ public final class S3Uploads {
    * The object's first {@code maxBytes + 1} bytes at most, so that the caller can tell an object over the limit
    * without reading it all. An empty object is an empty array.
    *
+   * @throws UploadMissingException when there is no such object (any more)
    * @throws StorageException when the object cannot be read
    */
   public byte[] read(String bucket, String key, int maxBytes) {
@@ -30,9 +31,50 @@ public final class S3Uploads {
       if (e.statusCode() == 416) {
         return new byte[0]; // S3 answers a range request on an empty object with 416
       }
+      if (e.statusCode() == 404) {
+        throw new UploadMissingException("s3://" + bucket + "/" + key + " no longer exists (deleted before it was read)", e);
+      }
       throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
     } catch (SdkException | IOException e) {
       throw new StorageException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
     }
+  }
+
+  /** One object of a listing: its key and size, as ListObjectsV2 reports them. */
+  public record Listed(String key, long size) {}
+
+  /**
+   * Every object under the prefix, page by page as ListObjectsV2 returns them (1,000 a page), lazily.
+   *
+   * @throws StorageException when the bucket cannot be listed (on iteration)
+   */
+  public java.util.stream.Stream<Listed> list(String bucket, String prefix) {
+    java.util.Iterator<Listed> listed = new java.util.Iterator<>() {
+      private java.util.Iterator<software.amazon.awssdk.services.s3.model.S3Object> pages;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          if (pages == null) {
+            pages = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix == null ? "" : prefix))
+                .contents().iterator();
+          }
+          return pages.hasNext(); // the next page is requested here
+        } catch (SdkException e) {
+          throw new StorageException("cannot list s3://" + bucket + "/" + prefix + ": " + e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public Listed next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        var o = pages.next();
+        return new Listed(o.key(), o.size() == null ? 0 : o.size());
+      }
+    };
+    return java.util.stream.StreamSupport.stream(
+        java.util.Spliterators.spliteratorUnknownSize(listed, java.util.Spliterator.ORDERED), false);
   }
 }

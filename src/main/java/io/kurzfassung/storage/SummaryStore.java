@@ -53,6 +53,19 @@ public interface SummaryStore {
     return save(name, document, sourceKey, false);
   }
 
+  /**
+   * Stores why the upload under the name can never be summarised, beside where its summary would be
+   * ({@link #failureName}), and returns where it went; null for a store that keeps nothing.
+   */
+  default String saveFailure(String name, UploadFailure failure) {
+    return null;
+  }
+
+  /** {@code uploads/a/b.txt.json} -> {@code failures/uploads/a/b.txt.json} ({@link OutputLayout#failure}). */
+  static String failureName(String name) {
+    return OutputLayout.failure(name);
+  }
+
   /** The stored document, or empty when there is none under that name. */
   Optional<SummaryDocument> find(String name);
 

@@ -67,12 +67,20 @@ class S3ObjectCreatedHandlerTest {
 
   /** As {@link #handler(Map)}, with the summariser claiming another prompt version when it is not null. */
   private S3ObjectCreatedHandler handler(Map<String, String> env, String promptVersion) {
+    return handler(env, promptVersion, null);
+  }
+
+  /** As {@link #handler(Map, String)}, with the model unavailable for articles that contain the marker. */
+  private S3ObjectCreatedHandler handler(Map<String, String> env, String promptVersion, String outageMarker) {
     Kurzfassung components = Kurzfassung.forLambda(s3.config(env));
     Summarizer real = Kurzfassung.summarizer(components.config());
     Summarizer counting = new Summarizer() {
       @Override
       public io.kurzfassung.summary.Summary summarize(io.kurzfassung.summary.SummaryRequest request) {
         modelCalls.incrementAndGet();
+        if (outageMarker != null && request.article().text().contains(outageMarker)) {
+          throw new io.kurzfassung.summary.ModelUnavailableException("the provider answered 503");
+        }
         return real.summarize(request);
       }
 
@@ -197,19 +205,30 @@ class S3ObjectCreatedHandlerTest {
   }
 
   @Test
-  void should_throw_every_failed_record_after_handling_the_others() {
+  void should_record_permanent_failures_and_throw_only_the_transient_ones_after_handling_the_others()
+      throws Exception {
     s3.put(SAMPLE_KEY, sample);
     s3.put("incoming/kurz.txt", "Zu kurz.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    S3Event event = event(record("incoming/missing.txt"), record(SAMPLE_KEY), record("incoming/kurz.txt"));
+    s3.put("incoming/ausfall.txt", (new String(sample, java.nio.charset.StandardCharsets.UTF_8)
+        + "\n\nAusfallprobe: ein weiterer Absatz.").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    S3Event event = event(record("incoming/missing.txt"), record(SAMPLE_KEY), record("incoming/kurz.txt"),
+        record("incoming/ausfall.txt"));
+    S3ObjectCreatedHandler outage = handler(Map.of(), null, "Ausfallprobe");
 
-    assertThatThrownBy(() -> handler.handleRequest(event, context()))
+    assertThatThrownBy(() -> outage.handleRequest(event, context()))
         .isInstanceOfSatisfying(UploadsFailedException.class, e -> {
-          assertThat(e.keys()).containsExactly("incoming/missing.txt", "incoming/kurz.txt");
-          assertThat(e.getCause()).isInstanceOf(io.kurzfassung.storage.StorageException.class);
-          assertThat(e.getSuppressed()).singleElement().isInstanceOf(io.kurzfassung.article.ArticleException.class);
+          assertThat(e.keys()).containsExactly("incoming/ausfall.txt");
+          assertThat(e.getCause()).isInstanceOf(io.kurzfassung.summary.ModelUnavailableException.class);
+          assertThat(e.getSuppressed()).isEmpty();
         })
-        .hasMessageContaining("2 of 3 uploads failed: incoming/missing.txt, incoming/kurz.txt");
+        .hasMessageContaining("1 of 4 uploads failed: incoming/ausfall.txt");
     assertThat(s3.exists(SAMPLE_OUTPUT)).isTrue();
+    assertThat(Json.mapper().readTree(s3.get("summaries/failures/uploads/missing.txt.json")).get("type").asText())
+        .isEqualTo("urn:kurzfassung:problem:upload-missing");
+    assertThat(Json.mapper().readTree(s3.get("summaries/failures/uploads/kurz.txt.json")).get("sourceKey").asText())
+        .isEqualTo("incoming/kurz.txt");
+    assertThat(s3.exists("summaries/failures/uploads/ausfall.txt.json")).as("a transient failure is retried, not recorded")
+        .isFalse();
   }
 
   /**
@@ -252,37 +271,39 @@ class S3ObjectCreatedHandlerTest {
       "incoming/a/../../x.txt", "incoming/./a.txt", "incoming/a//b.txt", "incoming//a.txt", "incoming/a/..",
       "incoming/.."})
   void should_refuse_upload_keys_with_dot_dot_or_empty_segments_as_bad_input(String key) {
-    assertThatThrownBy(() -> handler.handleRequest(event(record(
-            java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8).replace("%2F", "/"))), context()))
-        .isInstanceOfSatisfying(UploadsFailedException.class,
-            e -> assertThat(e.keys()).containsExactly(key))
-        .hasCauseInstanceOf(io.kurzfassung.storage.UnsafeUploadKeyException.class)
-        .cause().isInstanceOf(io.kurzfassung.article.ArticleException.class)
-        .hasMessageContaining(key.substring("incoming/".length()));
+    S3ObjectCreatedHandler.Outcome outcome = handler.handleRequest(event(record(
+        java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8).replace("%2F", "/"))), context());
+
+    // A permanent failure that names no output (a failure record would need the unsafe name): refused, not retried.
+    assertThat(outcome.rejected()).containsExactly(key);
+    assertThat(outcome.written()).isEmpty();
     assertThat(s3.keys()).isEmpty();
     assertThat(modelCalls).hasValue(0);
   }
 
   @Test
-  void should_fail_an_empty_upload_as_bad_input() {
+  void should_record_an_empty_upload_as_bad_input_and_not_fail_the_event() throws Exception {
     s3.put("incoming/empty.txt", new byte[0]);
 
-    assertThatThrownBy(() -> handler.handleRequest(event(record("incoming/empty.txt", 0L)), context()))
-        .isInstanceOf(UploadsFailedException.class)
-        .hasCauseInstanceOf(io.kurzfassung.article.ArticleException.class)
-        .hasMessageContaining("empty");
+    S3ObjectCreatedHandler.Outcome outcome = handler.handleRequest(event(record("incoming/empty.txt", 0L)), context());
+
+    assertThat(outcome.rejected()).containsExactly("incoming/empty.txt");
+    assertThat(Json.mapper().readTree(s3.get("summaries/failures/uploads/empty.txt.json")).get("detail").asText())
+        .contains("empty");
   }
 
   @Test
-  void should_fail_the_record_when_the_object_exceeds_the_size_cap() {
+  void should_record_an_upload_over_the_size_cap_without_calling_the_model() throws Exception {
     S3ObjectCreatedHandler small = handler(Map.of("MAX_ARTICLE_CHARS", "1000"));
     s3.put("incoming/big.txt", "Titel\n\n".concat("Ein Satz mit acht Wörtern steht genau hier. ".repeat(2000))
         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     S3EventNotificationRecord big = record("incoming/big.txt", null); // size unknown: the read itself is capped
 
-    assertThatThrownBy(() -> small.handleRequest(event(big), context()))
-        .isInstanceOf(UploadsFailedException.class)
-        .hasCauseInstanceOf(ArticleTooLongException.class);
+    S3ObjectCreatedHandler.Outcome outcome = small.handleRequest(event(big), context());
+
+    assertThat(outcome.rejected()).containsExactly("incoming/big.txt");
+    assertThat(Json.mapper().readTree(s3.get("summaries/failures/uploads/big.txt.json")).get("type").asText())
+        .isEqualTo("urn:kurzfassung:problem:article-too-long");
     assertThat(modelCalls).hasValue(0);
   }
 

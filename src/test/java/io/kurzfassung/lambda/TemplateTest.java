@@ -26,7 +26,8 @@ class TemplateTest {
 
   @Test
   void should_name_a_class_and_method_of_the_build_in_every_handler() throws Exception {
-    assertThat(template.functionIds()).containsExactly("ApiFunction", "UploadFunction", "SummarizeFunction");
+    assertThat(template.functionIds()).containsExactly("ApiFunction", "UploadFunction", "SummarizeFunction",
+        "BackfillFunction");
     for (String id : template.functionIds()) {
       SamTemplate.Function fn = template.function(id);
       Class<?> type = Class.forName(fn.handlerClass());
@@ -46,6 +47,7 @@ class TemplateTest {
       Class<?> expected = switch (types.isEmpty() ? "none" : types.get(0)) {
         case "Api" -> APIGatewayProxyRequestEvent.class;
         case "S3" -> S3Event.class;
+        case "SQS" -> com.amazonaws.services.lambda.runtime.events.SQSEvent.class;
         default -> java.io.InputStream.class; // direct invocation: a stream handler reads the raw JSON
       };
       assertThat(types).as(id + " event types").hasSizeLessThanOrEqualTo(1);
@@ -54,19 +56,25 @@ class TemplateTest {
   }
 
   @Test
-  void should_filter_s3_events_by_the_prefix_the_handler_reads() {
-    SamTemplate.Function upload = template.function("UploadFunction");
-    Map<String, Object> properties = SamTemplate.map(upload.events().get("ArticleUploaded").get("Properties"));
-    List<?> rules = (List<?>) SamTemplate.map(SamTemplate.map(properties.get("Filter")).get("S3Key")).get("Rules");
+  void should_notify_the_upload_queue_of_uploads_under_the_prefix_the_handler_reads() {
+    List<?> queues = (List<?>) SamTemplate.map(properties("ArticleBucket").get("NotificationConfiguration"))
+        .get("QueueConfigurations");
+    Map<String, Object> notification = SamTemplate.map(queues.get(0));
+    assertThat(notification.get("Event")).isEqualTo("s3:ObjectCreated:*");
+    assertThat(notification.get("Queue")).isEqualTo(new SamTemplate.Intrinsic("!GetAtt", "UploadQueue.Arn"));
+    List<?> rules = (List<?>) SamTemplate.map(SamTemplate.map(notification.get("Filter")).get("S3Key")).get("Rules");
     Map<String, Object> rule = SamTemplate.map(rules.get(0));
     String filterPrefix = template.resolve(rule.get("Value"));
 
+    SamTemplate.Function upload = template.function("UploadFunction");
     assertThat(rule.get("Name")).isEqualTo("prefix");
     assertThat(filterPrefix).isEqualTo(upload.environment().get("INPUT_PREFIX"));
     Config handlerConfig = Config.from(upload.environment());
     assertThat(handlerConfig.inputPrefix()).isEqualTo(filterPrefix);
     assertThat(handlerConfig.outputPrefix()).isNotEqualTo(filterPrefix);
     assertThat(filterPrefix).doesNotStartWith(handlerConfig.outputPrefix());
+    // S3 checks on creation that it may send to the queue: the policy must exist first.
+    assertThat(template.resources().get("ArticleBucket").get("DependsOn")).isEqualTo("UploadQueuePolicy");
   }
 
   @Test
@@ -185,9 +193,9 @@ class TemplateTest {
   @Test
   void should_alarm_on_the_failure_queue_function_errors_throttles_api_5xx_and_the_fallback_rate() {
     Map<String, Map<String, Object>> alarms = alarms();
-    // every queue: not empty
+    // every failure queue (a redrive target): not empty
     template.resources().forEach((id, r) -> {
-      if ("AWS::SQS::Queue".equals(r.get("Type"))) {
+      if ("AWS::SQS::Queue".equals(r.get("Type")) && !"UploadQueue".equals(id)) {
         assertThat(alarms.values()).as(id + " not-empty alarm").anySatisfy(a -> {
           assertThat(a.get("Namespace")).isEqualTo("AWS/SQS");
           assertThat(a.get("MetricName")).isEqualTo("ApproximateNumberOfMessagesVisible");
@@ -284,17 +292,6 @@ class TemplateTest {
   }
 
   @Test
-  void should_leave_the_failure_queue_permission_to_the_on_failure_destination() {
-    Map<String, Object> upload = properties("UploadFunction");
-    Map<String, Object> onFailure = SamTemplate.map(SamTemplate.map(SamTemplate.map(
-        upload.get("EventInvokeConfig")).get("DestinationConfig")).get("OnFailure"));
-    assertThat(onFailure.get("Type")).isEqualTo("SQS");
-    assertThat(onFailure.get("Destination")).isEqualTo(new SamTemplate.Intrinsic("!GetAtt", "FailedUploadsQueue.Arn"));
-    assertThat((List<?>) upload.get("Policies")).noneSatisfy(p ->
-        assertThat(SamTemplate.map(p)).containsKey("SQSSendMessagePolicy"));
-  }
-
-  @Test
   void should_carry_every_parameter_of_a_functions_configuration_in_its_version_description() {
     assertThat(globals().get("AutoPublishAlias")).isEqualTo("live");
     Set<String> parameterNames = SamTemplate.map(root.get("Parameters")).keySet();
@@ -314,6 +311,180 @@ class TemplateTest {
       Set<String> described = referencedParameters(description, parameterNames, new java.util.TreeSet<>());
       assertThat(described).as(id + " VersionDescription").containsAll(configured);
     }
+  }
+
+  // ---- uploads through SQS and the backfill (issue 11) ----
+
+  @Test
+  void should_consume_the_upload_queue_with_partial_batch_failures_bounded_by_maximum_concurrency() {
+    Map<String, Object> upload = properties("UploadFunction");
+    assertThat(upload.get("Handler")).isEqualTo(SqsUploadHandler.class.getName() + "::handleRequest");
+    assertThat(upload).doesNotContainKeys("ReservedConcurrentExecutions", "EventInvokeConfig");
+    Map<String, Object> event = template.function("UploadFunction").events().get("ArticleUploaded");
+    assertThat(event.get("Type")).isEqualTo("SQS");
+    Map<String, Object> sqs = SamTemplate.map(event.get("Properties"));
+    assertThat(sqs.get("Queue")).isEqualTo(new SamTemplate.Intrinsic("!GetAtt", "UploadQueue.Arn"));
+    assertThat(sqs.get("FunctionResponseTypes")).isEqualTo(List.of("ReportBatchItemFailures"));
+    assertThat(sqs.get("BatchSize")).isEqualTo(ref("UploadBatchSize"));
+    assertThat(sqs.get("MaximumBatchingWindowInSeconds")).isEqualTo(ref("UploadBatchingWindowSeconds"));
+    assertThat(SamTemplate.map(sqs.get("ScalingConfig")).get("MaximumConcurrency")).isEqualTo(ref("UploadConcurrency"));
+    // Lambda accepts MaximumConcurrency from 2 to 1000.
+    assertThat(parameter("UploadConcurrency")).containsEntry("MinValue", 2).containsEntry("MaxValue", 1000);
+  }
+
+  @Test
+  void should_give_the_upload_queue_encryption_a_redrive_to_the_failure_queue_and_six_function_timeouts() {
+    Map<String, Object> queue = properties("UploadQueue");
+    assertThat(queue.get("SqsManagedSseEnabled")).isEqualTo(true);
+    Map<String, Object> redrive = SamTemplate.map(queue.get("RedrivePolicy"));
+    assertThat(redrive.get("deadLetterTargetArn")).isEqualTo(new SamTemplate.Intrinsic("!GetAtt", "FailedUploadsQueue.Arn"));
+    assertThat((Integer) redrive.get("maxReceiveCount")).isGreaterThanOrEqualTo(5);
+    Duration functionTimeout = template.function("UploadFunction").timeout();
+    assertThat(Duration.ofSeconds((Integer) queue.get("VisibilityTimeout")))
+        .isGreaterThanOrEqualTo(functionTimeout.multipliedBy(6));
+    // A dead-lettered message keeps its enqueue time: the failure queue must keep messages longer.
+    assertThat((Integer) queue.get("MessageRetentionPeriod"))
+        .isLessThan((Integer) properties("FailedUploadsQueue").get("MessageRetentionPeriod"));
+    // The back-off's longest delay stays below the visibility timeout the queue would apply anyway.
+    assertThat(Backoff.CAP_SECONDS).isLessThan(((Integer) queue.get("VisibilityTimeout")).longValue());
+  }
+
+  @Test
+  void should_let_only_the_bucket_send_to_the_upload_queue_and_the_upload_function_back_off_its_messages() {
+    Map<String, Object> policy = SamTemplate.map(properties("UploadQueuePolicy").get("PolicyDocument"));
+    Map<String, Object> send = SamTemplate.map(((List<?>) policy.get("Statement")).get(0));
+    assertThat(send.get("Action")).isEqualTo("sqs:SendMessage");
+    assertThat(SamTemplate.map(send.get("Principal")).get("Service")).isEqualTo("s3.amazonaws.com");
+    assertThat(SamTemplate.map(send.get("Condition"))).containsKeys("ArnEquals", "StringEquals");
+
+    List<Map<String, Object>> statements = statements(properties("UploadFunction").get("Policies"));
+    assertThat(statements).anySatisfy(st -> {
+      assertThat(st.get("Action")).isEqualTo("sqs:ChangeMessageVisibility");
+      assertThat(st.get("Resource")).isEqualTo(new SamTemplate.Intrinsic("!GetAtt", "UploadQueue.Arn"));
+    });
+  }
+
+  @Test
+  void should_alarm_when_uploads_wait_in_the_upload_queue_and_when_a_backfill_fails() {
+    assertThat(alarms().values()).anySatisfy(a -> {
+      assertThat(a.get("MetricName")).isEqualTo("ApproximateAgeOfOldestMessage");
+      assertThat(a.get("Dimensions")).isEqualTo(List.of(Map.of("Name", "QueueName",
+          "Value", new SamTemplate.Intrinsic("!GetAtt", "UploadQueue.QueueName"))));
+    });
+    assertThat(alarms().values()).anySatisfy(a -> {
+      assertThat(a.get("Namespace")).isEqualTo("AWS/States");
+      assertThat(a.get("MetricName")).isEqualTo("ExecutionsFailed");
+      assertThat(a.get("Dimensions")).isEqualTo(List.of(Map.of("Name", "StateMachineArn",
+          "Value", ref("BackfillStateMachine"))));
+    });
+  }
+
+  @Test
+  void should_backfill_with_a_distributed_map_over_the_prefix_that_invokes_the_backfill_function() throws Exception {
+    Map<String, Object> machine = properties("BackfillStateMachine");
+    assertThat(template.resources().get("BackfillStateMachine").get("Type")).isEqualTo("AWS::Serverless::StateMachine");
+    Map<String, Object> substitutions = SamTemplate.map(machine.get("DefinitionSubstitutions"));
+    assertThat(substitutions.get("BackfillFunctionArn")).isEqualTo(new SamTemplate.Intrinsic("!Ref", "BackfillFunction.Alias"));
+    assertThat(properties("BackfillFunction").get("Handler")).isEqualTo(BackfillItemHandler.class.getName() + "::handleRequest");
+
+    Map<String, Object> states = SamTemplate.map(SamTemplate.map(machine.get("Definition")).get("States"));
+    Map<String, Object> map = states.values().stream().map(SamTemplate::map)
+        .filter(st -> "Map".equals(st.get("Type"))).findFirst().orElseThrow();
+    Map<String, Object> reader = SamTemplate.map(map.get("ItemReader"));
+    assertThat(reader.get("Resource")).isEqualTo("arn:aws:states:::s3:listObjectsV2");
+    assertThat(SamTemplate.map(reader.get("Parameters")).get("Prefix.$")).isEqualTo("$.prefix");
+    assertThat(map.get("MaxConcurrencyPath")).isEqualTo("$.maxConcurrency");
+    assertThat(map.get("ToleratedFailurePercentagePath")).isEqualTo("$.toleratedFailurePercentage");
+    assertThat(SamTemplate.map(map.get("ResultWriter")).get("Resource")).isEqualTo("arn:aws:states:::s3:putObject");
+    Map<String, Object> processor = SamTemplate.map(map.get("ItemProcessor"));
+    assertThat(SamTemplate.map(processor.get("ProcessorConfig")).get("Mode")).isEqualTo("DISTRIBUTED");
+
+    // The item the function gets: the reader's fields plus the bucket, as in events/backfill-item.json.
+    Map<String, Object> selector = SamTemplate.map(map.get("ItemSelector"));
+    Set<String> fields = selector.keySet().stream().map(k -> k.replace(".$", "")).collect(Collectors.toSet());
+    JsonNodeFields item = JsonNodeFields.of(Path.of("events/backfill-item.json"));
+    assertThat(fields).isEqualTo(item.names());
+
+    Map<String, Object> task = SamTemplate.map(SamTemplate.map(processor.get("States")).get("Summarise"));
+    assertThat(task.get("Resource")).isEqualTo("arn:aws:states:::lambda:invoke");
+    assertThat(SamTemplate.map(task.get("Parameters")).get("FunctionName")).isEqualTo("${BackfillFunctionArn}");
+    List<?> retries = (List<?>) task.get("Retry");
+    Map<String, Object> throttling = SamTemplate.map(retries.get(0));
+    assertThat(throttling.get("ErrorEquals"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder("Lambda.TooManyRequestsException",
+        io.kurzfassung.summary.ModelRateLimitedException.class.getName());
+    assertThat(((Number) throttling.get("BackoffRate")).doubleValue()).isGreaterThan(1.0);
+    // Every error type the state machine retries names a class the function throws (or Lambda's own).
+    for (Object retry : retries) {
+      for (Object error : (List<?>) SamTemplate.map(retry).get("ErrorEquals")) {
+        String name = (String) error;
+        if (!name.startsWith("Lambda.")) {
+          assertThat(RuntimeException.class.isAssignableFrom(Class.forName(name))).as(name).isTrue();
+          assertThat(UploadSummaries.isPermanent((Throwable) Class.forName(name).getConstructors()[0]
+              .newInstance(constructorArguments(Class.forName(name).getConstructors()[0])))).as(name).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void should_give_the_backfill_input_defaults_from_parameters() {
+    Map<String, Object> substitutions = SamTemplate.map(properties("BackfillStateMachine").get("DefinitionSubstitutions"));
+    assertThat(substitutions.get("MaxConcurrency")).isEqualTo(ref("BackfillMaxConcurrency"));
+    assertThat(substitutions.get("ToleratedFailurePercentage")).isEqualTo(ref("BackfillToleratedFailurePercentage"));
+    assertThat(parameter("BackfillMaxConcurrency").get("Default")).isEqualTo(10);
+    assertThat(parameter("BackfillToleratedFailurePercentage").get("Default")).isEqualTo(5);
+  }
+
+  @Test
+  void should_grant_the_state_machine_its_prefix_its_function_and_its_results_only() {
+    List<Map<String, Object>> statements = statements(properties("BackfillStateMachine").get("Policies"));
+    Map<String, Map<String, Object>> bySid = new java.util.HashMap<>();
+    statements.forEach(st -> bySid.put((String) st.get("Sid"), st));
+
+    Map<String, Object> list = bySid.get("ListTheBackfillPrefix");
+    assertThat(list.get("Action")).isEqualTo("s3:ListBucket");
+    assertThat(SamTemplate.map(SamTemplate.map(list.get("Condition")).get("StringLike")).get("s3:prefix"))
+        .isEqualTo(new SamTemplate.Intrinsic("!Sub", "${BackfillPrefix}*"));
+    assertThat(bySid.get("WriteTheResults").get("Resource").toString()).contains("${OutputPrefix}backfill-results/*");
+    assertThat(bySid.get("InvokeTheBackfillFunction").get("Action")).isEqualTo("lambda:InvokeFunction");
+    assertThat(bySid.get("InvokeTheBackfillFunction").get("Resource").toString()).contains("BackfillFunction.Arn")
+        .doesNotContain("*\"");
+    assertThat(statements).noneSatisfy(st -> assertThat(st.get("Action")).isEqualTo("s3:*"));
+    // The function reads the backfill prefix only.
+    assertThat(statements(properties("BackfillFunction").get("Policies"))).anySatisfy(st -> {
+      assertThat(st.get("Action")).isEqualTo("s3:GetObject");
+      assertThat(st.get("Resource").toString()).contains("${BackfillPrefix}*");
+    });
+  }
+
+  /** The names of a JSON object's fields. */
+  private record JsonNodeFields(Set<String> names) {
+    static JsonNodeFields of(Path file) throws java.io.IOException {
+      var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+      Set<String> names = new java.util.HashSet<>();
+      node.fieldNames().forEachRemaining(names::add);
+      return new JsonNodeFields(names);
+    }
+  }
+
+  private static Object[] constructorArguments(java.lang.reflect.Constructor<?> c) {
+    return Arrays.stream(c.getParameterTypes()).map(t -> t == String.class ? "x" : null).toArray();
+  }
+
+  /** The inline statements of a Policies list (managed policy references skipped; !If branches taken). */
+  private static List<Map<String, Object>> statements(Object policies) {
+    List<Map<String, Object>> found = new java.util.ArrayList<>();
+    for (Object policy : (List<?>) policies) {
+      if (policy instanceof Map<?, ?> map && map.get("Statement") instanceof List<?> list) {
+        for (Object st : list) {
+          if (st instanceof Map<?, ?>) {
+            found.add(SamTemplate.map(st));
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private Map<String, Object> conditionalLifecycleRule(String condition) {

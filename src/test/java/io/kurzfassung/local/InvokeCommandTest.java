@@ -89,18 +89,18 @@ class InvokeCommandTest {
   }
 
   @Test
-  void should_report_a_failed_upload_in_one_line_that_names_the_object_and_exit_with_its_code() throws IOException {
+  void should_report_a_failed_upload_as_a_batch_item_failure_with_one_log_line_and_no_stack_trace() throws IOException {
     s3.put("incoming/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
 
     Run run = invokeWith(java.util.Map.of("OUTPUT_BUCKET", "no-such-bucket"),
-        "invoke", "UploadFunction", "--event", "events/s3-object-created.json");
+        "invoke", "UploadFunction", "--event", "events/sqs-s3-notifications.json");
 
-    assertThat(run.exitCode()).isEqualTo(Main.EXIT_STORAGE);
-    java.util.List<String> err = run.err().lines().toList();
-    assertThat(err).hasSize(2); // the function's log line, and the error line
-    assertThat(err.get(1)).startsWith("error: UploadFunction failed: incoming/putin-olympia.de.txt: cannot write"
-        + " s3://no-such-bucket/summaries/uploads/putin-olympia.de.txt.json: ")
-        .doesNotContain("unexpected", "UploadsFailedException", "--debug");
+    // A storage failure is transient: the message comes back to the queue, the invocation itself succeeds.
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.json().get("batchItemFailures").get(0).get("itemIdentifier").asText())
+        .isEqualTo("29dd4b1a-9cd1-4c5e-9b8e-3f1a7d0c2e02");
+    assertThat(run.err()).contains("incoming/putin-olympia.de.txt", "no-such-bucket")
+        .doesNotContain("\tat ", "UploadsFailedException", "unexpected");
   }
 
   @Test
@@ -130,22 +130,34 @@ class InvokeCommandTest {
   }
 
   @Test
-  void should_write_the_summary_object_for_the_s3_event() throws IOException {
+  void should_write_the_summary_object_for_the_sqs_event_and_ignore_its_test_event() throws IOException {
     s3.put("incoming/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
 
-    Run run = invoke("UploadFunction", "events/s3-object-created.json");
+    Run run = invoke("UploadFunction", "events/sqs-s3-notifications.json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.json().get("written").get(0).asText()).isEqualTo("summaries/uploads/putin-olympia.de.txt.json");
+    assertThat(run.json().get("batchItemFailures")).as(run.out()).isEmpty();
     assertThat(Json.readDocument(s3.get("summaries/uploads/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
   }
 
   @Test
-  void should_print_lambdas_error_object_and_exit_4_when_the_uploaded_object_is_missing() throws IOException {
-    Run run = invoke("UploadFunction", "events/s3-object-created.json");
+  void should_record_a_missing_upload_and_report_no_batch_item_failure() throws IOException {
+    Run run = invoke("UploadFunction", "events/sqs-s3-notifications.json");
 
-    assertThat(run.exitCode()).isEqualTo(Main.EXIT_STORAGE);
-    assertThat(run.json().get("errorType").asText()).isEqualTo("io.kurzfassung.lambda.UploadsFailedException");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.json().get("batchItemFailures")).as(run.out()).isEmpty();
+    assertThat(s3.exists("summaries/failures/uploads/putin-olympia.de.txt.json")).isTrue();
+  }
+
+  @Test
+  void should_summarise_the_backfill_item() throws IOException {
+    s3.put("archive/2019/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));
+
+    Run run = invoke("BackfillFunction", "events/backfill-item.json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.json().get("status").asText()).isEqualTo("SUMMARISED");
+    assertThat(s3.exists("summaries/objects/archive/2019/putin-olympia.de.txt.json")).isTrue();
   }
 
   @Test
@@ -162,6 +174,6 @@ class InvokeCommandTest {
     Run run = invoke("NoSuchFunction", "events/direct.json");
 
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(run.err()).contains("ApiFunction, UploadFunction, SummarizeFunction");
+    assertThat(run.err()).contains("ApiFunction, UploadFunction, SummarizeFunction, BackfillFunction");
   }
 }

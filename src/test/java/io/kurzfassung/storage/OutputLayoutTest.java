@@ -16,9 +16,14 @@ class OutputLayoutTest {
     assertThat(OutputLayout.upload("6ecb7e9e41cd9c38")).isEqualTo("uploads/6ecb7e9e41cd9c38.json");
     assertThat(OutputLayout.upload("articles/6ecb7e9e41cd9c38")).isEqualTo("uploads/articles/6ecb7e9e41cd9c38.json");
     assertThat(OutputLayout.upload("a/München b+c.txt")).isEqualTo("uploads/a/München b+c.txt.json");
-    assertThat(OutputLayout.uploadFailure("a/b.txt")).isEqualTo("failures/a/b.txt.json");
-    assertThat(OutputLayout.uploadFailure("x")).isNotEqualTo(OutputLayout.upload("x.error"))
+    assertThat(OutputLayout.object("archive/a.txt")).isEqualTo("objects/archive/a.txt.json")
+        .isNotEqualTo(OutputLayout.upload("archive/a.txt"));
+    assertThat(OutputLayout.failure(OutputLayout.upload("a/b.txt"))).isEqualTo("failures/uploads/a/b.txt.json");
+    assertThat(OutputLayout.failure(OutputLayout.object("a/b.txt"))).isEqualTo("failures/objects/a/b.txt.json");
+    assertThat(OutputLayout.failure(OutputLayout.upload("x"))).isNotEqualTo(OutputLayout.upload("x.error"))
         .isNotEqualTo(OutputLayout.upload("x"));
+    assertThatThrownBy(() -> OutputLayout.failure(OutputLayout.article("6ecb7e9e41cd9c38")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -35,7 +40,7 @@ class OutputLayoutTest {
   void should_refuse_keys_with_empty_dot_or_dot_dot_segments_as_bad_input(String key) {
     assertThatThrownBy(() -> OutputLayout.upload(key))
         .isInstanceOf(UnsafeUploadKeyException.class).isInstanceOf(ArticleException.class);
-    assertThatThrownBy(() -> OutputLayout.uploadFailure(key)).isInstanceOf(UnsafeUploadKeyException.class);
+    assertThatThrownBy(() -> OutputLayout.object(key)).isInstanceOf(UnsafeUploadKeyException.class);
   }
 
   @ParameterizedTest
