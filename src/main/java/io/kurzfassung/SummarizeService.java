@@ -7,8 +7,13 @@ import io.kurzfassung.config.Config;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.ModelInfo;
+import io.kurzfassung.summary.ModelUse;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.telemetry.LogContext;
+import io.kurzfassung.telemetry.Summarisation;
+import io.kurzfassung.telemetry.Summarisation.Outcome;
+import io.kurzfassung.telemetry.SummaryMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +21,7 @@ import java.util.Optional;
 
 /**
  * The whole request path in one place: size cap, parse, existing summary?, summarise (the summariser validates the
- * model's answer), store. Every adapter (Lambda handlers, CLI, local server) turns its event or arguments into an
+ * model's answer), store; then one metrics document per article ({@link SummaryMetrics}). Every adapter (Lambda handlers, CLI, local server) turns its event or arguments into an
  * {@link Input} and the {@link Result} into its answer; {@link Kurzfassung} builds the service.
  */
 public final class SummarizeService {
@@ -55,8 +60,15 @@ public final class SummarizeService {
   private final Summarizer summarizer;
   private final SummaryStore store;
   private final Clock clock;
+  private final SummaryMetrics metrics;
 
   public SummarizeService(Config config, Summarizer summarizer, SummaryStore store, Clock clock) {
+    this(config, summarizer, store, clock, SummaryMetrics.NONE);
+  }
+
+  public SummarizeService(Config config, Summarizer summarizer, SummaryStore store, Clock clock,
+      SummaryMetrics metrics) {
+    this.metrics = Objects.requireNonNull(metrics, "metrics == null");
     this.config = Objects.requireNonNull(config, "config == null");
     this.parser = new ArticleParser(config.maxArticleChars());
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer == null");
@@ -67,7 +79,9 @@ public final class SummarizeService {
   /** Size cap, parse, existing summary?, summarise, store. */
   public Result summarize(Input input) {
     Article article = parse(input);
+    LogContext.article(article.id(), model().provider(), model().name());
     if (input.sourceKey() != null && input.name() != null && store.holds(input.name(), article.id(), model())) {
+      report(article, new ModelUse(), Outcome.SKIPPED, null, false);
       return new Result(input.name(), null, store.location(input.name()), false);
     }
     return summarize(article, input.name(), input.sourceKey(), input.deadline());
@@ -91,10 +105,29 @@ public final class SummarizeService {
   }
 
   private Result summarize(Article article, String name, String sourceKey, Instant deadline) {
-    var request = new SummaryRequest(article, config.summaryMaxWords(), config.keyFactsMax(), deadline);
-    SummaryDocument document = SummaryDocument.of(article, summarizer.summarize(request), clock.instant());
-    String stored = name != null ? name : SummaryStore.nameFor(document);
-    return new Result(stored, document, store.save(stored, document, sourceKey), true);
+    LogContext.article(article.id(), model().provider(), model().name());
+    var request = new SummaryRequest(article, config.summaryMaxWords(), config.keyFactsMax(), deadline,
+        new ModelUse());
+    try {
+      SummaryDocument document = SummaryDocument.of(article, summarizer.summarize(request), clock.instant());
+      String stored = name != null ? name : SummaryStore.nameFor(document);
+      SummaryStore.Saved saved = store.write(stored, document, sourceKey);
+      Outcome outcome = document.model().fallbackReason() != null ? Outcome.FALLBACK : Outcome.SUMMARISED;
+      report(article, request.use(), outcome, null, saved.conflict());
+      return new Result(stored, document, saved.location(), true);
+    } catch (RuntimeException e) {
+      report(article, request.use(), Outcome.FAILED, e.getClass().getSimpleName(), false);
+      throw e;
+    }
+  }
+
+  /** The article's metrics and log line: figures only, never its text. */
+  private void report(Article article, ModelUse use, Outcome outcome, String errorType, boolean conflict) {
+    ModelInfo model = model();
+    ModelUse.Figures f = use.figures();
+    metrics.record(new Summarisation(outcome, article.id(), model.provider(), model.name(), article.text().length(),
+        f.calls(), f.latencyMillis(), f.inputTokens(), f.outputTokens(), f.repairs(), f.fallbackReason(), f.errors(),
+        errorType, conflict));
   }
 
   /**

@@ -6,9 +6,13 @@ import io.kurzfassung.document.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The API's answers: JSON documents and RFC 9457 problems, with the headers they need. */
 final class ApiResponses {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiResponses.class);
 
   static final String JSON = "application/json; charset=utf-8";
   static final String PROBLEM_JSON = "application/problem+json";
@@ -33,7 +37,7 @@ final class ApiResponses {
   static APIGatewayProxyResponseEvent failure(Throwable e, String path, Context context) {
     Problem problem = Problem.from(e, path, context.getAwsRequestId());
     // The log keeps what the answer leaves out: the exception and its cause, under the request id.
-    context.getLogger().log("request " + context.getAwsRequestId() + " failed with " + problem.status() + ": "
+    LOG.error("request " + context.getAwsRequestId() + " failed with " + problem.status() + ": "
         + e.getClass().getName() + ": " + e.getMessage()
         + (e.getCause() == null ? "" : " (cause: " + e.getCause() + ")")
         + (problem.status() == 500 && !(e instanceof StackOverflowError) ? "\n" + stackTrace(e) : ""));

@@ -8,8 +8,11 @@ import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.storage.S3Uploads;
+import io.kurzfassung.telemetry.LogContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Summarises articles uploaded under {@code INPUT_PREFIX}: {@code incoming/a/b.txt} becomes
@@ -34,6 +37,8 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     }
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(S3ObjectCreatedHandler.class);
+
   private final Config config;
   private final UploadKeys keys;
   private final S3Uploads uploads;
@@ -53,6 +58,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
 
   @Override
   public Outcome handleRequest(S3Event event, Context context) {
+    LogContext.request(context.getAwsRequestId());
     List<String> written = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
@@ -64,7 +70,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
           ? null : record.getS3().getObject().getUrlDecodedKey();
       if (!keys.accepts(record, key)) {
         ignored.add(key);
-        context.getLogger().log("ignored " + key + " (not a created object under INPUT_PREFIX " + config.inputPrefix()
+        LOG.info("ignored " + key + " (not a created object under INPUT_PREFIX " + config.inputPrefix()
             + " or under OUTPUT_PREFIX " + config.outputPrefix() + ")");
         continue;
       }
@@ -72,12 +78,11 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
       try {
         SummarizeService.Result result = summarize(bucket, key, record.getS3().getObject().getSizeAsLong(), context);
         (result.summarised() ? written : skipped).add(config.outputPrefix() + result.name());
-        context.getLogger().log((result.summarised() ? "summarised " : "skipped (summary exists) ")
+        LOG.info((result.summarised() ? "summarised " : "skipped (summary exists) ")
             + "s3://" + bucket + "/" + key + " -> " + result.location());
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // One line: an error of the JVM is logged like any other failure, without its stack trace.
-        context.getLogger().log("failed s3://" + bucket + "/" + key + ": " + e.getClass().getName() + ": "
-            + e.getMessage());
+        LOG.error("failed s3://" + bucket + "/" + key + ": " + e.getClass().getName() + ": " + e.getMessage());
         failures.add(e instanceof Error error ? FunctionFailedException.of(error) : e);
         failedKeys.add(key);
       }

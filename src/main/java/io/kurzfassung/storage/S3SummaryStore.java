@@ -114,6 +114,11 @@ public final class S3SummaryStore implements SummaryStore {
   /** Stores the document, recording in its metadata the S3 key of the article it summarises (may be null). */
   @Override
   public String save(String name, SummaryDocument document, String sourceKey) {
+    return write(name, document, sourceKey).location();
+  }
+
+  @Override
+  public Saved write(String name, SummaryDocument document, String sourceKey) {
     String key = key(name);
     byte[] json = Json.bytes(document);
     PutObjectRequest.Builder put = PutObjectRequest.builder()
@@ -122,6 +127,7 @@ public final class S3SummaryStore implements SummaryStore {
         .contentType(CONTENT_TYPE)
         .serverSideEncryption(ServerSideEncryption.AES256)
         .metadata(metadata(document, sourceKey));
+    boolean conflict = false;
     try {
       try {
         s3.putObject(put.copy().ifNoneMatch("*").build(), RequestBody.fromBytes(json));
@@ -130,12 +136,13 @@ public final class S3SummaryStore implements SummaryStore {
           throw e;
         }
         // The object exists: another delivery of the same article, or an older summary.
+        conflict = true;
         Optional<StoredObject> existing = describe(name);
         if (existing.isPresent() && !existing.get().holds(document.id(), document.model())) {
           replace(put, existing.get().eTag(), json);
         }
       }
-      return uri(key);
+      return new Saved(uri(key), conflict);
     } catch (SdkException e) {
       throw new StorageException("cannot write " + uri(key) + ": " + e.getMessage(), e);
     }

@@ -17,6 +17,17 @@ public interface SummaryStore {
    */
   String save(String name, SummaryDocument document, String sourceKey);
 
+  /**
+   * What a {@link #write} did: where the document went, and whether the name was already taken when it was written
+   * (another delivery of the article, or an older summary; the store then kept or replaced it as {@link #save} says).
+   */
+  record Saved(String location, boolean conflict) {}
+
+  /** {@link #save}, telling also whether the name was taken: a store that cannot tell says it was not. */
+  default Saved write(String name, SummaryDocument document, String sourceKey) {
+    return new Saved(save(name, document, sourceKey), false);
+  }
+
   /** The stored document, or empty when there is none under that name. */
   Optional<SummaryDocument> find(String name);
 

@@ -42,8 +42,15 @@ public final class FallbackSummarizer implements Summarizer {
       return inner.summarize(request);
     } catch (InvalidModelOutputException e) {
       Usage usage = e instanceof RejectedAnswerException rejected ? rejected.usage() : Usage.UNKNOWN;
-      return fallback(request, e.getMessage(), usage);
+      Summary summary = fallback(request, e.getMessage(), usage);
+      request.use().fellBack(reason(e));
+      return summary;
     }
+  }
+
+  /** The metric's reason: what kind of answer was replaced (a rejected one, or one that was no answer). */
+  static String reason(InvalidModelOutputException e) {
+    return e instanceof RejectedAnswerException ? "Rejected" : "InvalidOutput";
   }
 
   private Summary fallback(SummaryRequest request, String why, Usage usage) {
@@ -51,7 +58,9 @@ public final class FallbackSummarizer implements Summarizer {
     if (fallback == Config.Fallback.FAIL) {
       throw new InvalidModelOutputException(reason);
     }
-    LOG.warn("{}; falling back to the extractive summary", reason);
+    // The reason's type, not its text: the text may quote the answer; the document's fallbackReason holds it.
+    LOG.warn("answer of {} {} for article {} not usable ({}); falling back to the extractive summary",
+        model().provider(), model().name(), request.article().id(), why.startsWith("rejected") ? "rejected" : "invalid");
     Summary stand;
     try {
       stand = standIn.summarize(request);
