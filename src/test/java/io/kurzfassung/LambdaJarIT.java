@@ -125,6 +125,7 @@ class LambdaJarIT {
 
   @Test
   void should_write_only_json_lines_with_the_request_context_and_one_emf_document_per_summarisation() throws Exception {
+    s3.clear(); // no stored summary of the article: no storage conflict
     WireMockServer openAi = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     openAi.start();
     try {
@@ -146,6 +147,7 @@ class LambdaJarIT {
       JsonNode answer = Json.mapper().readTree(response(Files.readString(response)));
       assertThat(answer.get("statusCode").asInt()).as(run.out()).isEqualTo(200);
       String all = run.out() + run.err();
+      Files.writeString(Path.of("target/lambda-json-logs.txt"), all); // README's excerpt comes from here
       List<JsonNode> lines = new ArrayList<>();
       for (String line : all.split("\n")) {
         if (!line.isBlank()) {

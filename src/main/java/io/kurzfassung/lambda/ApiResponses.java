@@ -36,11 +36,16 @@ final class ApiResponses {
   /** Errors of the JVM (out of memory, a stack overflow) too: the caller gets a fixed text, never a stack trace. */
   static APIGatewayProxyResponseEvent failure(Throwable e, String path, Context context) {
     Problem problem = Problem.from(e, path, context.getAwsRequestId());
-    // The log keeps what the answer leaves out: the exception and its cause, under the request id.
-    LOG.error("request " + context.getAwsRequestId() + " failed with " + problem.status() + ": "
-        + e.getClass().getName() + ": " + e.getMessage()
-        + (e.getCause() == null ? "" : " (cause: " + e.getCause() + ")")
-        + (problem.status() == 500 && !(e instanceof StackOverflowError) ? "\n" + stackTrace(e) : ""));
+    if (problem.status() < 500) {
+      // The caller's input: its type only, since a parser's message may quote the article.
+      LOG.info("request " + context.getAwsRequestId() + " answered " + problem.status() + ": " + e.getClass().getName());
+    } else {
+      // The log keeps what the answer leaves out: the exception and its cause, under the request id.
+      LOG.error("request " + context.getAwsRequestId() + " failed with " + problem.status() + ": "
+          + e.getClass().getName() + ": " + e.getMessage()
+          + (e.getCause() == null ? "" : " (cause: " + e.getCause() + ")")
+          + (problem.status() == 500 && !(e instanceof StackOverflowError) ? "\n" + stackTrace(e) : ""));
+    }
     Map<String, String> headers = headers(PROBLEM_JSON);
     Long retryAfter = Problem.retryAfterSeconds(e);
     if (retryAfter != null) {
