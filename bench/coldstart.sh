@@ -32,7 +32,7 @@ SERIALIZATION=$(tr ':' '\n' < target/bench/test-classpath.txt | grep '/aws-lambd
 "$JAVA" -cp "target/bench:$(cat target/bench/test-classpath.txt)" LocalS3Server "$PORT" > target/bench/s3.log 2>&1 &
 S3_PID=$!
 trap 'kill "$S3_PID" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do grep -q "S3 server on" target/bench/s3.log 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 600); do grep -q "S3 server on" target/bench/s3.log 2>/dev/null && break; sleep 0.1; done
 curl -sf -X PUT "http://127.0.0.1:$PORT/kurzfassung-local" >/dev/null
 
 export AWS_REGION=eu-central-1 AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench
@@ -45,7 +45,7 @@ if [ "${MODEL:-extractive}" = openai ]; then
   "$JAVA" -cp target/bench StubOpenAi $((PORT + 1)) > target/bench/stub.log 2>&1 &
   STUB_PID=$!
   trap 'kill "$S3_PID" "$STUB_PID" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 100); do grep -q "stub OpenAI on" target/bench/stub.log 2>/dev/null && break; sleep 0.1; done
+  for _ in $(seq 1 300); do grep -q "stub OpenAI on" target/bench/stub.log 2>/dev/null && break; sleep 0.1; done
   export LLM_PROVIDER=openai LLM_BASE_URL="http://127.0.0.1:$((PORT + 1))/v1" LLM_API_KEY=bench LLM_FALLBACK=fail
 fi
 echo "model: $LLM_PROVIDER"

@@ -3,6 +3,7 @@ package io.kurzfassung.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.kurzfassung.document.Json;
+import io.kurzfassung.document.SummaryDocument;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,9 @@ final class ApiResponses {
     return new APIGatewayProxyResponseEvent()
         .withStatusCode(200)
         .withHeaders(headers(JSON, headers))
-        .withBody(Json.writePretty(body));
+        // A document through the streaming writer: Json.writePretty(Object) is data binding, whose start-up the
+        // first invoke would pay (README, cold start).
+        .withBody(body instanceof SummaryDocument document ? Json.writePretty(document) : Json.writePretty(body));
   }
 
   /** A problem with a detail that the caller may read; extra headers as name, value, .... */

@@ -99,23 +99,36 @@ public final class ModelCall {
 
   /** The answer to one prompt, with retries, by the deadline (null: only the attempt timeout), counted in use. */
   public Answer ask(String prompt, Instant deadline, ModelUse use) {
+    String used = secret;
     try {
       return askFormatted(prompt, deadline, use);
     } catch (ModelAuthenticationException e) {
-      if (!rekeyed()) {
+      if (!rekeyed(used)) {
         throw e;
       }
-      LOG.warn("{} refused the API key; read it again and it changed, asking once more", info.provider());
+      LOG.warn("{} refused the API key; it was read again and has changed, asking once more", info.provider());
       return askFormatted(prompt, deadline, use);
     }
   }
 
-  /** Reads the key again; true when it changed and the model now uses the new one. */
-  private synchronized boolean rekeyed() {
+  /**
+   * Reads the key again after the provider refused {@code used}; true when the model now has another key (read now,
+   * or by a concurrent call that was refused too). A key that cannot be read leaves the refusal as it is.
+   */
+  private synchronized boolean rekeyed(String used) {
     if (rekeying == null) {
       return false;
     }
-    String key = rekeying.key().get();
+    if (!Objects.equals(used, secret)) {
+      return true;
+    }
+    String key;
+    try {
+      key = rekeying.key().get();
+    } catch (RuntimeException e) {
+      LOG.warn("{} refused the API key, and reading it again failed: {}", info.provider(), e.getMessage());
+      return false;
+    }
     if (key == null || key.equals(secret)) {
       return false;
     }
