@@ -9,7 +9,8 @@ import java.util.Map;
  * (set only inside Lambda: metrics are written only there) and {@code METRICS_NAMESPACE}.
  *
  * @param jsonLogs every log line is one JSON object
- * @param logLevel TRACE, DEBUG, INFO, WARN or ERROR; null leaves it to the logger (INFO, or what the CLI sets)
+ * @param logLevel TRACE, DEBUG, INFO, WARN or ERROR (FATAL counts as ERROR); null, also for an unknown value, leaves
+ *     it to the logger (INFO, or what the CLI sets)
  * @param functionName the Lambda function's name; null outside Lambda
  * @param metricsNamespace the CloudWatch namespace of the metrics (default kurzfassung)
  */
@@ -20,14 +21,13 @@ public record Observability(boolean jsonLogs, String logLevel, String functionNa
   }
 
   public static Observability from(Map<String, String> env) {
+    // Lambda sets only valid levels; anything else leaves the level to the logger rather than stopping the
+    // logging, which starts before any configuration error could be reported.
     String level = blankToNull(env.get("AWS_LAMBDA_LOG_LEVEL"));
     if (level != null) {
       level = level.toUpperCase(Locale.ROOT);
       level = level.equals("FATAL") ? "ERROR" : level;
-      if (!level.matches("TRACE|DEBUG|INFO|WARN|ERROR")) {
-        throw new ConfigException("AWS_LAMBDA_LOG_LEVEL must be TRACE, DEBUG, INFO, WARN, ERROR or FATAL, was "
-            + env.get("AWS_LAMBDA_LOG_LEVEL"));
-      }
+      level = level.matches("TRACE|DEBUG|INFO|WARN|ERROR") ? level : null;
     }
     String namespace = blankToNull(env.get("METRICS_NAMESPACE"));
     return new Observability("JSON".equalsIgnoreCase(blankToNull(env.get("AWS_LAMBDA_LOG_FORMAT"))), level,
