@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * The whole request path in one place: size cap, parse, existing summary?, summarise (the summariser validates the
- * model's answer), store; then one metrics document per article ({@link SummaryMetrics}). Every adapter (Lambda handlers, CLI, local server) turns its event or arguments into an
- * {@link Input} and the {@link Result} into its answer; {@link Kurzfassung} builds the service.
+ * model's answer), store; then one metrics document per article ({@link SummaryMetrics}). Every adapter (Lambda
+ * handlers, CLI, local server) turns its event or arguments into an {@link Input} and the {@link Result} into its
+ * answer; {@link Kurzfassung} builds the service.
  */
 public final class SummarizeService {
 

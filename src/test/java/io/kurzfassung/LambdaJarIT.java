@@ -159,7 +159,8 @@ class LambdaJarIT {
           .allSatisfy(line -> assertThat(line.hasNonNull("message")).as(line.toString()).isTrue());
 
       // The request's lines carry its id, and the model client's lines the article, provider and model.
-      List<JsonNode> request = lines.stream().filter(l -> "lambda-jar-it".equals(l.path("requestId").asText())).toList();
+      List<JsonNode> request =
+          lines.stream().filter(l -> "lambda-jar-it".equals(l.path("requestId").asText())).toList();
       assertThat(request).anySatisfy(l -> {
         assertThat(l.path("logger").asText()).isEqualTo("io.kurzfassung.summary.llm.RepairingSummarizer");
         assertThat(l.path("articleId").asText()).isEqualTo(SAMPLE_ID);

@@ -41,7 +41,8 @@ final class ApiResponses {
     Problem problem = Problem.from(e, path, context.getAwsRequestId());
     if (problem.status() < 500) {
       // The caller's input: its type only, since a parser's message may quote the article.
-      LOG.info("request " + context.getAwsRequestId() + " answered " + problem.status() + ": " + e.getClass().getName());
+      LOG.info("request " + context.getAwsRequestId() + " answered " + problem.status() + ": "
+          + e.getClass().getName());
     } else {
       // The log keeps what the answer leaves out: the exception and its cause, under the request id.
       LOG.error("request " + context.getAwsRequestId() + " failed with " + problem.status() + ": "

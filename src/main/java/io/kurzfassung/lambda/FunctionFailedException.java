@@ -15,7 +15,8 @@ public final class FunctionFailedException extends RuntimeException {
 
   /** Logs the error as one line under the request id and returns the exception to throw instead. */
   static FunctionFailedException logged(Error e, Context context) {
-    LoggerFactory.getLogger(FunctionFailedException.class).error("request " + context.getAwsRequestId() + " failed: " + e.getClass().getName()
+    LoggerFactory.getLogger(FunctionFailedException.class).error("request " + context.getAwsRequestId()
+        + " failed: " + e.getClass().getName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     return of(e);
   }

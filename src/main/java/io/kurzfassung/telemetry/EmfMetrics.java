@@ -20,7 +20,9 @@ import java.util.function.Supplier;
  * <p>Written directly rather than with Powertools Metrics: the format is a documented JSON shape, and this class is
  * one small class on a path that runs in every invocation (the README's cold-start section has the figures).
  *
- * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html">EMF specification</a>
+ * @see <a href=
+ *     "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html"
+ *     >EMF specification</a>
  */
 public final class EmfMetrics implements SummaryMetrics {
 
@@ -72,7 +74,8 @@ public final class EmfMetrics implements SummaryMetrics {
     directive(doc, List.of("Function", "Provider"), metrics);
     if (s.fallbackReason() != null) {
       doc.append(',');
-      directive(doc, List.of("Function", "Provider", "FallbackReason"), List.<Object[]>of(new Object[] {"Fallbacks", "Count", 1}));
+      directive(doc, List.of("Function", "Provider", "FallbackReason"),
+          List.<Object[]>of(new Object[] {"Fallbacks", "Count", 1}));
     }
     doc.append("]}");
     JsonText.field(doc, "Function", function);
@@ -99,7 +102,8 @@ public final class EmfMetrics implements SummaryMetrics {
   private String errorDocument(Summarisation s, String type, int count) {
     StringBuilder doc = new StringBuilder(512).append("{\"_aws\":{\"Timestamp\":").append(clock.millis())
         .append(",\"CloudWatchMetrics\":[");
-    directive(doc, List.of("Function", "Provider", "ErrorType"), List.<Object[]>of(new Object[] {"ModelErrors", "Count", count}));
+    directive(doc, List.of("Function", "Provider", "ErrorType"),
+        List.<Object[]>of(new Object[] {"ModelErrors", "Count", count}));
     doc.append("]}");
     JsonText.field(doc, "Function", function);
     JsonText.field(doc, "Provider", s.provider());
@@ -128,7 +132,8 @@ public final class EmfMetrics implements SummaryMetrics {
   private static String message(Summarisation s) {
     return switch (s.outcome()) {
       case SUMMARISED -> "summarised article " + s.articleId();
-      case FALLBACK -> "summarised article " + s.articleId() + " with the extractive fallback (" + s.fallbackReason() + ")";
+      case FALLBACK -> "summarised article " + s.articleId() + " with the extractive fallback ("
+          + s.fallbackReason() + ")";
       case SKIPPED -> "skipped article " + s.articleId() + ": its summary is stored";
       case FAILED -> "failed to summarise article " + s.articleId() + ": " + s.errorType();
     };

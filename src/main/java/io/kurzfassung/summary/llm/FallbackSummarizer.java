@@ -42,7 +42,7 @@ public final class FallbackSummarizer implements Summarizer {
       return inner.summarize(request);
     } catch (InvalidModelOutputException e) {
       Usage usage = e instanceof RejectedAnswerException rejected ? rejected.usage() : Usage.UNKNOWN;
-      Summary summary = fallback(request, e.getMessage(), usage);
+      Summary summary = fallback(request, e.getMessage(), reason(e), usage);
       request.use().fellBack(reason(e));
       return summary;
     }
@@ -53,14 +53,14 @@ public final class FallbackSummarizer implements Summarizer {
     return e instanceof RejectedAnswerException ? "Rejected" : "InvalidOutput";
   }
 
-  private Summary fallback(SummaryRequest request, String why, Usage usage) {
+  private Summary fallback(SummaryRequest request, String why, String kind, Usage usage) {
     String reason = "answer of " + model().provider() + " " + model().name() + " " + why;
     if (fallback == Config.Fallback.FAIL) {
       throw new InvalidModelOutputException(reason);
     }
-    // The reason's type, not its text: the text may quote the answer; the document's fallbackReason holds it.
+    // The reason's kind, not its text: the text may quote the answer; the document's fallbackReason holds it.
     LOG.warn("answer of {} {} for article {} not usable ({}); falling back to the extractive summary",
-        model().provider(), model().name(), request.article().id(), why.startsWith("rejected") ? "rejected" : "invalid");
+        model().provider(), model().name(), request.article().id(), kind);
     Summary stand;
     try {
       stand = standIn.summarize(request);
