@@ -14,8 +14,10 @@ import java.nio.file.Path;
 
 /**
  * One cold start, as Lambda does it: load and construct the handler (init), deserialise the event with the
- * runtime's serialisers, call the handler once and serialise the response (first invoke). Prints
- * {@code <init ms> <first invoke ms> <status>}; init counts from the JVM's start. Usage:
+ * runtime's serialisers, call the handler once and serialise the response (first invoke). Prints one line
+ * {@code coldstart <init ms> <first invoke ms> <status> <cpu ms> <classes after init> <classes after invoke>}: init
+ * counts from the JVM's start; cpu is the process's CPU time (user + sys, all threads: JIT and GC included) up to the
+ * end of the first invoke; classes are the loaded-class counts. Usage:
  * {@code java -cp kurzfassung-lambda.jar:bench-classes:aws-lambda-java-serialization.jar ColdStart <handler class> <api event file>}
  */
 public final class ColdStart {
@@ -26,6 +28,7 @@ public final class ColdStart {
     var handler = (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>)
         Class.forName(args[0]).getConstructor().newInstance();
     long initDone = System.currentTimeMillis();
+    long classesInit = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
 
     APIGatewayProxyRequestEvent event;
     try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
@@ -37,7 +40,11 @@ public final class ColdStart {
     LambdaEventSerializers.serializerFor(APIGatewayProxyResponseEvent.class, ColdStart.class.getClassLoader())
         .toJson(response, out);
     long invokeDone = System.currentTimeMillis();
-    System.out.println((initDone - jvmStart) + " " + (invokeDone - initDone) + " " + response.getStatusCode());
+    long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1_000_000;
+    long classesTotal = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+    System.out.println("coldstart " + (initDone - jvmStart) + " " + (invokeDone - initDone) + " "
+        + response.getStatusCode() + " " + cpuMillis + " " + classesInit + " " + classesTotal);
   }
 
   private static final class BenchContext implements Context {

@@ -6,7 +6,7 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 /** An in-memory S3 server (S3Proxy 4.1.0, the tests' server) for benchmarks and local runs: {@code <port>}. */
 public final class LocalS3Server {
   public static void main(String[] args) throws Exception {
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("kurzfassung.log.level", "warn");
     S3Proxy proxy = S3Proxy.builder()
         .blobStore(new TransientNio2BlobStore())
         .endpoint(URI.create("http://127.0.0.1:" + (args.length > 0 ? args[0] : "9000")))

@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/jdk.sh   # JAVA_HOME: a JDK >= 21
 [ -f target/kurzfassung.jar ] || ./mvnw -q -B package -DskipTests
-exec "$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=error -cp target/kurzfassung.jar \
+exec "$JAVA_HOME/bin/java" -Dkurzfassung.log.level=error -cp target/kurzfassung.jar \
   bench/LlmOverheadBench.java "${1:-300}"

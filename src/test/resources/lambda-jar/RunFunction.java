@@ -18,7 +18,8 @@ import java.util.Arrays;
  * Runs a handler from the Lambda jar the way the Lambda Java runtime does: {@code java -cp
  * kurzfassung-lambda.jar:aws-lambda-java-serialization.jar RunFunction <handler class> <event file>}. The
  * runtime's serialisers come from their own jar, as in Lambda, where the runtime brings them. Prints the response
- * JSON, then {@code primed <status>} from the SnapStart priming that the handler's construction registered.
+ * JSON, then {@code primed <status>} from the SnapStart priming that the handler's construction registered. With a
+ * third argument, a file, both go there instead, so that standard output holds only what the function writes.
  * Used by LambdaJarIT; not compiled by the build.
  */
 public final class RunFunction {
@@ -39,8 +40,12 @@ public final class RunFunction {
         serializer(response.getClass()).toJson(response, out);
       }
     }
-    System.out.println(out.toString(java.nio.charset.StandardCharsets.UTF_8));
-    System.out.println("primed " + prime());
+    String result = out.toString(java.nio.charset.StandardCharsets.UTF_8) + "\nprimed " + prime() + "\n";
+    if (args.length > 2) {
+      Files.writeString(Path.of(args[2]), result);
+    } else {
+      System.out.print(result);
+    }
   }
 
   /** The runtime's choice: the events library's serialisers for AWS events, its Jackson setup otherwise. */

@@ -2,6 +2,7 @@ package io.kurzfassung;
 
 import io.kurzfassung.config.Config;
 import io.kurzfassung.config.ConfigException;
+import io.kurzfassung.config.Observability;
 import io.kurzfassung.config.Provider;
 import io.kurzfassung.config.Secrets;
 import io.kurzfassung.storage.S3SummaryStore;
@@ -10,6 +11,8 @@ import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
 import io.kurzfassung.summary.llm.LlmSummarizers;
+import io.kurzfassung.telemetry.EmfMetrics;
+import io.kurzfassung.telemetry.SummaryMetrics;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -38,12 +41,18 @@ public record Kurzfassung(Config config, S3Uploads uploads, SummarizeService ser
     }
     S3SummaryStore store =
         S3SummaryStore.create(config.awsRegion(), config.s3Endpoint(), config.outputBucket(), config.outputPrefix());
-    return new Kurzfassung(config, store.uploads(), service(config, store));
+    return new Kurzfassung(config, store.uploads(),
+        service(config, store, EmfMetrics.forLambda(Observability.fromEnvironment())));
   }
 
-  /** The service over a store, with the summariser the configuration asks for. */
+  /** The service over a store, with the summariser the configuration asks for; it reports no metrics. */
   public static SummarizeService service(Config config, SummaryStore store) {
-    return new SummarizeService(config, summarizer(config), store, Clock.systemUTC());
+    return service(config, store, SummaryMetrics.NONE);
+  }
+
+  /** The service over a store, reporting each summarisation to the given metrics. */
+  public static SummarizeService service(Config config, SummaryStore store, SummaryMetrics metrics) {
+    return new SummarizeService(config, summarizer(config), store, Clock.systemUTC(), metrics);
   }
 
   /**
@@ -53,11 +62,18 @@ public record Kurzfassung(Config config, S3Uploads uploads, SummarizeService ser
    * @throws ConfigException when a setting, the key or its secret is missing or wrong
    */
   public static Summarizer summarizer(Config config) {
+    return summarizer(config, config.llmProvider().isLanguageModel() ? Secrets.standard() : null);
+  }
+
+  /** As {@link #summarizer(Config)}, with the key read from the given secrets reader (and read again after a 401). */
+  public static Summarizer summarizer(Config config, Secrets secrets) {
     if (!config.llmProvider().isLanguageModel()) {
       return new ExtractiveSummarizer();
     }
-    String apiKey = config.llmProvider() == Provider.BEDROCK ? null : Secrets.standard().apiKey(config);
-    return LlmSummarizers.create(config, apiKey);
+    if (config.llmProvider() == Provider.BEDROCK) {
+      return LlmSummarizers.create(config, null); // the Lambda role
+    }
+    return LlmSummarizers.create(config, secrets.apiKey(config), secrets.rereading(config));
   }
 
   /** The same collaborators with another service, e.g. one that stores nothing, for priming. */

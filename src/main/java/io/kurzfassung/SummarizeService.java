@@ -10,7 +10,11 @@ import io.kurzfassung.storage.StoredSummary;
 import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
+import io.kurzfassung.summary.ModelUse;
 import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.telemetry.LogContext;
+import io.kurzfassung.telemetry.Summarisation;
+import io.kurzfassung.telemetry.SummaryMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,8 +22,9 @@ import java.util.Optional;
 
 /**
  * The whole request path in one place: size cap, parse, existing summary?, summarise (the summariser validates the
- * model's answer), store. Every adapter (Lambda handlers, CLI, local server) turns its event or arguments into an
- * {@link Input} and the {@link Result} into its answer; {@link Kurzfassung} builds the service.
+ * model's answer), store; then one metrics document per article ({@link SummaryMetrics}). Every adapter (Lambda
+ * handlers, CLI, local server) turns its event or arguments into an {@link Input} and the {@link Result} into its
+ * answer; {@link Kurzfassung} builds the service.
  */
 public final class SummarizeService {
 
@@ -91,8 +96,15 @@ public final class SummarizeService {
   private final Summarizer summarizer;
   private final SummaryStore store;
   private final Clock clock;
+  private final SummaryMetrics metrics;
 
   public SummarizeService(Config config, Summarizer summarizer, SummaryStore store, Clock clock) {
+    this(config, summarizer, store, clock, SummaryMetrics.NONE);
+  }
+
+  public SummarizeService(Config config, Summarizer summarizer, SummaryStore store, Clock clock,
+      SummaryMetrics metrics) {
+    this.metrics = Objects.requireNonNull(metrics, "metrics == null");
     this.config = Objects.requireNonNull(config, "config == null");
     this.parser = new ArticleParser(config.maxArticleChars());
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer == null");
@@ -108,9 +120,11 @@ public final class SummarizeService {
   public Result summarize(Input input) {
     Article article = parse(input);
     String name = input.name() != null ? input.name() : OutputLayout.article(article.id());
+    LogContext.article(article.id(), model().provider(), model().name());
     if (!input.refresh()) {
       Optional<Result> stored = input.sourceKey() != null ? redelivered(article, name) : current(article, name);
       if (stored.isPresent()) {
+        report(article, new ModelUse(), Summarisation.Outcome.SKIPPED, null, false);
         return stored.get(); // a skipped re-delivery (upload) or a cache hit (direct request)
       }
     }
@@ -156,11 +170,31 @@ public final class SummarizeService {
 
   private Result summarize(Article article, String name, String sourceKey, String ref, Instant deadline,
       boolean replaceCurrent) {
-    var request = new SummaryRequest(article, config.summaryMaxWords(), config.keyFactsMax(), deadline);
-    SummaryDocument document = SummaryDocument.of(article, ref, summarizer.summarize(request), clock.instant());
-    // KEPT: a stored summary stays (a fallback never replaces a language-model one); a conflict for metrics
-    SummaryStore.Saved saved = store.save(name, document, sourceKey, replaceCurrent);
-    return new Result(name, saved.document(), saved.location(), true, saved.outcome());
+    LogContext.article(article.id(), model().provider(), model().name());
+    var request = new SummaryRequest(article, config.summaryMaxWords(), config.keyFactsMax(), deadline,
+        new ModelUse());
+    try {
+      SummaryDocument document = SummaryDocument.of(article, ref, summarizer.summarize(request), clock.instant());
+      // KEPT: a stored summary stays (a fallback never replaces a language-model one)
+      SummaryStore.Saved saved = store.save(name, document, sourceKey, replaceCurrent);
+      var outcome = document.model().fallbackReason() != null
+          ? Summarisation.Outcome.FALLBACK : Summarisation.Outcome.SUMMARISED;
+      report(article, request.use(), outcome, null, saved.conflicted());
+      return new Result(name, saved.document(), saved.location(), true, saved.outcome());
+    } catch (RuntimeException e) {
+      report(article, request.use(), Summarisation.Outcome.FAILED, e.getClass().getSimpleName(), false);
+      throw e;
+    }
+  }
+
+  /** The article's metrics and log line: figures only, never its text. */
+  private void report(Article article, ModelUse use, Summarisation.Outcome outcome, String errorType,
+      boolean conflict) {
+    ModelInfo model = model();
+    ModelUse.Figures f = use.figures();
+    metrics.record(new Summarisation(outcome, article.id(), model.provider(), model.name(), article.text().length(),
+        f.calls(), f.latencyMillis(), f.inputTokens(), f.outputTokens(), f.repairs(), f.fallbackReason(), f.errors(),
+        errorType, conflict));
   }
 
   /**

@@ -1,9 +1,17 @@
 package io.kurzfassung;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.lambda.LocalS3;
 import java.io.IOException;
@@ -14,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -129,6 +138,117 @@ class LambdaJarIT {
     assertThat(Json.mapper().readTree(response(out)).get("id").asText()).as(out).isEqualTo(SAMPLE_ID);
   }
 
+  /** An answer that is no JSON: rejected, sent back for repair, rejected again, replaced by the extractive summary. */
+  private static final String NOT_AN_ANSWER = "Hier ist leider keine Zusammenfassung, nur Fließtext vom Modell.";
+  private static final String KEY = "sk-jsonlogs-4f1c9e7a2b";
+
+  @Test
+  void should_write_only_json_lines_with_the_request_context_and_one_emf_document_per_summarisation() throws Exception {
+    s3.clear(); // no stored summary of the article: no storage conflict
+    WireMockServer openAi = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    openAi.start();
+    try {
+      // Throttled once (retried at once), then two answers that cannot be used: one repair round, then the fallback.
+      String chat = "/v1/chat/completions";
+      openAi.stubFor(post(urlEqualTo(chat)).inScenario("a").whenScenarioStateIs(STARTED).willSetStateTo("answering")
+          .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
+              .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"message\":\"slow down\"}}")));
+      openAi.stubFor(post(urlEqualTo(chat)).inScenario("a").whenScenarioStateIs("answering")
+          .willReturn(okJson(openAiAnswer(NOT_AN_ANSWER))));
+      Path response = Files.createTempFile("response", ".json");
+
+      Run run = run("io.kurzfassung.lambda.ApiGatewayHandler", "events/api-post.json", Map.of(
+          "AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_FUNCTION_NAME", "kurzfassung-ApiFunction",
+          "METRICS_NAMESPACE", "kurzfassung-it", "LLM_PROVIDER", "openai", "LLM_MODEL", "gpt-4o-mini",
+          "LLM_BASE_URL", openAi.baseUrl() + "/v1", "LLM_API_KEY", KEY), response);
+
+      assertThat(run.exitValue()).as(run.err()).isZero();
+      JsonNode answer = Json.mapper().readTree(response(Files.readString(response)));
+      assertThat(answer.get("statusCode").asInt()).as(run.out()).isEqualTo(200);
+      String all = run.out() + run.err();
+      Files.writeString(Path.of("target/lambda-json-logs.txt"), all); // README's excerpt comes from here
+      List<JsonNode> lines = new ArrayList<>();
+      for (String line : all.split("\n")) {
+        if (!line.isBlank()) {
+          lines.add(Json.mapper().readTree(line)); // every line is one JSON object
+        }
+      }
+      assertThat(lines).allSatisfy(line -> assertThat(line.isObject()).isTrue())
+          .allSatisfy(line -> assertThat(line.hasNonNull("level")).as(line.toString()).isTrue())
+          .allSatisfy(line -> assertThat(line.hasNonNull("message")).as(line.toString()).isTrue());
+
+      // The request's lines carry its id, and the model client's lines the article, provider and model.
+      List<JsonNode> request =
+          lines.stream().filter(l -> "lambda-jar-it".equals(l.path("requestId").asText())).toList();
+      assertThat(request).anySatisfy(l -> {
+        assertThat(l.path("logger").asText()).isEqualTo("io.kurzfassung.summary.llm.RepairingSummarizer");
+        assertThat(l.path("articleId").asText()).isEqualTo(SAMPLE_ID);
+        assertThat(l.path("provider").asText()).isEqualTo("openai");
+        assertThat(l.path("model").asText()).isEqualTo("gpt-4o-mini");
+      });
+
+      List<JsonNode> emf = lines.stream().filter(l -> l.has("_aws")).toList();
+      JsonNode doc = emf.stream().filter(l -> l.has("Summaries")).collect(onlyOne());
+      JsonNode directive = doc.at("/_aws/CloudWatchMetrics/0");
+      assertThat(directive.path("Namespace").asText()).isEqualTo("kurzfassung-it");
+      assertThat(directive.path("Dimensions").toString()).isEqualTo("[[\"Function\",\"Provider\"]]");
+      assertThat(directive.findValuesAsText("Name")).containsExactly("Summaries", "ModelLatency", "InputTokens",
+          "OutputTokens", "Repairs", "Fallbacks", "ModelErrors", "ArticleCharacters", "StorageConflicts",
+          "SkippedRedeliveries");
+      assertThat(doc.path("Function").asText()).isEqualTo("kurzfassung-ApiFunction");
+      assertThat(doc.path("Provider").asText()).isEqualTo("openai");
+      assertThat(doc.path("Summaries").asInt()).isEqualTo(1);
+      assertThat(doc.path("Repairs").asInt()).isEqualTo(1);
+      assertThat(doc.path("Fallbacks").asInt()).isEqualTo(1);
+      assertThat(doc.path("FallbackReason").asText()).isEqualTo("Rejected");
+      assertThat(doc.at("/_aws/CloudWatchMetrics/1/Dimensions").toString())
+          .isEqualTo("[[\"Function\",\"Provider\",\"FallbackReason\"]]");
+      assertThat(doc.path("InputTokens").asInt()).isEqualTo(2 * 812);
+      assertThat(doc.path("OutputTokens").asInt()).isEqualTo(2 * 143);
+      assertThat(doc.path("ModelLatency").asLong()).isGreaterThanOrEqualTo(0);
+      assertThat(doc.path("ModelErrors").asInt()).isEqualTo(1);
+      assertThat(doc.path("ArticleCharacters").asInt()).isGreaterThan(1000);
+      assertThat(doc.path("StorageConflicts").asInt()).isZero();
+      assertThat(doc.path("SkippedRedeliveries").asInt()).isZero();
+      assertThat(doc.path("requestId").asText()).isEqualTo("lambda-jar-it");
+      assertThat(doc.path("articleId").asText()).isEqualTo(SAMPLE_ID);
+      assertThat(doc.path("outcome").asText()).isEqualTo("fallback");
+      JsonNode errors = emf.stream().filter(l -> l.has("ErrorType")).collect(onlyOne());
+      assertThat(errors.path("ErrorType").asText()).isEqualTo("RateLimited");
+      assertThat(errors.path("ModelErrors").asInt()).isEqualTo(1);
+      // Priming summarised too, but reports no metrics: one summarisation, one document.
+      assertThat(emf).hasSize(2);
+
+      // Never the article's text, the prompt, the model's answer or the key.
+      String article = Files.readString(Path.of("events/putin-olympia.de.txt"));
+      assertThat(all).doesNotContain(KEY).doesNotContain(NOT_AN_ANSWER).doesNotContain("Fließtext");
+      for (String sentence : article.split("(?<=[.!?])\\s+")) {
+        if (sentence.length() > 40) {
+          assertThat(all).doesNotContain(sentence.substring(0, 40));
+        }
+      }
+      assertThat(openAi.findAll(postRequestedFor(urlEqualTo(chat)))).hasSize(3);
+    } finally {
+      openAi.stop();
+    }
+  }
+
+  private static String openAiAnswer(String content) {
+    var root = Json.mapper().createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
+        .put("created", 1_700_000_000).put("model", "gpt-4o-mini");
+    var choice = root.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+    choice.putObject("message").put("role", "assistant").put("content", content);
+    root.putObject("usage").put("prompt_tokens", 812).put("completion_tokens", 143).put("total_tokens", 955);
+    return root.toString();
+  }
+
+  private static <T> java.util.stream.Collector<T, ?, T> onlyOne() {
+    return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+      assertThat(list).hasSize(1);
+      return list.get(0);
+    });
+  }
+
   /** The response JSON: what RunFunction prints before its last line. */
   private static String response(String out) {
     return out.substring(0, out.stripTrailing().lastIndexOf('\n'));
@@ -146,13 +266,29 @@ class LambdaJarIT {
    * runtime's serialisers only, against the S3 server of this test.
    */
   private static String run(String handler, String event) throws Exception {
+    Run run = run(handler, event, Map.of("LLM_PROVIDER", "extractive"), null);
+    assertThat(run.exitValue()).as(run.err()).isZero();
+    return run.out();
+  }
+
+  /** What a run wrote to standard output and standard error, and how it ended. */
+  record Run(String out, String err, int exitValue) {}
+
+  /**
+   * Runs the handler with the S3 server's variables and the given ones; with a response file, the response goes
+   * there and standard output holds only what the function wrote.
+   */
+  private static Run run(String handler, String event, Map<String, String> env, Path responseFile) throws Exception {
     Path serialization = Path.of(LambdaEventSerializers.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     ProcessBuilder process = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", LAMBDA_JAR + java.io.File.pathSeparator + serialization,
         "src/test/resources/lambda-jar/RunFunction.java", handler, event);
+    if (responseFile != null) {
+      process.command().add(responseFile.toString());
+    }
     process.environment().putAll(s3.environment());
-    process.environment().put("LLM_PROVIDER", "extractive");
+    process.environment().putAll(env);
     process.redirectErrorStream(false);
     Process p = process.start();
     p.getOutputStream().close();
@@ -167,7 +303,6 @@ class LambdaJarIT {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     drain.join();
-    assertThat(p.exitValue()).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
-    return out;
+    return new Run(out, stderr.toString(StandardCharsets.UTF_8), p.exitValue());
   }
 }

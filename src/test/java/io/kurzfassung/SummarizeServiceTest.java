@@ -287,4 +287,54 @@ class SummarizeServiceTest {
     assertThat(result.document().id()).isEqualTo(article.id());
     assertThat(List.of(files())).containsExactly(1L);
   }
+
+  @Test
+  void should_report_each_summarisation_with_its_figures_and_a_skipped_redelivery_and_a_failure() {
+    List<io.kurzfassung.telemetry.Summarisation> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+    S3SummaryStore store = S3SummaryStore.create("eu-central-1", s3.endpoint(), LocalS3.BUCKET, "summaries/");
+    var service = new SummarizeService(config, summarizer, store, Clock.fixed(NOW, ZoneOffset.UTC), reported::add);
+    var upload = new SummarizeService.Input(sample, ArticleParser.Format.TEXT, "a.txt.json", "incoming/a.txt", null);
+
+    service.summarize(upload);
+    service.summarize(upload);
+
+    assertThat(reported).extracting(r -> r.outcome()).containsExactly(
+        io.kurzfassung.telemetry.Summarisation.Outcome.SUMMARISED,
+        io.kurzfassung.telemetry.Summarisation.Outcome.SKIPPED);
+    var first = reported.get(0);
+    assertThat(first.articleId()).isEqualTo("6ecb7e9e41cd9c38");
+    assertThat(first.provider()).isEqualTo(summarizer.model().provider());
+    assertThat(first.articleCharacters()).isGreaterThan(1000);
+    assertThat(first.modelCalls()).isZero();
+    assertThat(first.storageConflict()).isFalse();
+
+    var failing = new SummarizeService(config, new Summarizer() {
+      @Override
+      public Summary summarize(SummaryRequest request) {
+        throw new io.kurzfassung.summary.ModelTimeoutException("too slow");
+      }
+
+      @Override
+      public ModelInfo model() {
+        return summarizer.model();
+      }
+    }, SummaryStore.NONE, Clock.systemUTC(), reported::add);
+    assertThatThrownBy(() -> failing.summarize(SummarizeService.Input.of(sample, ArticleParser.Format.TEXT, null)))
+        .isInstanceOf(io.kurzfassung.summary.ModelTimeoutException.class);
+    assertThat(reported.get(2).outcome()).isEqualTo(io.kurzfassung.telemetry.Summarisation.Outcome.FAILED);
+    assertThat(reported.get(2).errorType()).isEqualTo("ModelTimeoutException");
+  }
+
+  @Test
+  void should_report_a_storage_conflict_when_the_name_was_taken_by_an_older_summary() {
+    List<io.kurzfassung.telemetry.Summarisation> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+    S3SummaryStore store = S3SummaryStore.create("eu-central-1", s3.endpoint(), LocalS3.BUCKET, "summaries/");
+    new SummarizeService(config, new CountingSummarizer("v1"), store, Clock.systemUTC())
+        .summarize(SummarizeService.Input.of(sample, ArticleParser.Format.TEXT, null));
+    var newer = new SummarizeService(config, new CountingSummarizer("v2"), store, Clock.systemUTC(), reported::add);
+
+    newer.summarize(SummarizeService.Input.of(sample, ArticleParser.Format.TEXT, null));
+
+    assertThat(reported).singleElement().satisfies(r -> assertThat(r.storageConflict()).isTrue());
+  }
 }

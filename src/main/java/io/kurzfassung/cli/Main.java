@@ -40,8 +40,8 @@ public final class Main implements Runnable {
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces on errors.")
   boolean debug;
 
-  /** slf4j-simple's level; warnings such as a model answer falling back go to the document, not the terminal. */
-  private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+  /** The log level (telemetry.LineLogProvider); warnings such as a fallback go to the document, not the terminal. */
+  private static final String LOG_LEVEL = "kurzfassung.log.level";
 
   public static void main(String[] args) {
     if (System.getProperty(LOG_LEVEL) == null) {

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -19,6 +22,7 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.PartitionMetadata;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
@@ -27,12 +31,16 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * (a Secrets Manager ARN, or an SSM Parameter Store ARN or name starting with {@code /}). The SSM call is one signed
  * {@code AmazonSSM.GetParameter} request, which spares the package the 6 MB SSM SDK module. A key never appears
  * in a message or log. A key that cannot be read is a configuration error ({@link ConfigException}): the function
- * cannot work until its setting or its permissions are fixed.
+ * cannot work until its setting or its permissions are fixed. ARNs of every partition are read ({@code arn:aws:},
+ * {@code arn:aws-cn:}, {@code arn:aws-us-gov:}); the SSM endpoint is the region's partition's
+ * ({@code ssm.cn-north-1.amazonaws.com.cn}).
  */
 public final class Secrets {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  /** arn:partition:service:region:account:resource, for the two services a key can live in. */
+  private static final Pattern ARN = Pattern.compile("arn:(aws[a-z-]*):(secretsmanager|ssm):([^:]*):.*");
 
   private final AwsCredentialsProvider credentials;
   private final URI secretsManagerEndpoint;
@@ -53,6 +61,30 @@ public final class Secrets {
     return new Secrets(DefaultCredentialsProvider.builder().build(), null, null);
   }
 
+  /** Reads from one endpoint serving both APIs (LocalStack, a test server) with the given credentials. */
+  public static Secrets at(URI endpoint, AwsCredentialsProvider credentials) {
+    return new Secrets(credentials, endpoint, endpoint);
+  }
+
+  /**
+   * Reads the key again from where {@link #apiKey} read it: for a provider that refused the key, which may have been
+   * rotated since it was read (before a SnapStart snapshot). Null when the key comes from {@code LLM_API_KEY}, which
+   * cannot change while the function runs.
+   */
+  public Supplier<String> rereading(Config config) {
+    return config.llmApiKey() == null && config.llmApiKeySecret() != null ? () -> apiKey(config) : null;
+  }
+
+  /** The partition of a region ({@code aws}, {@code aws-cn}, {@code aws-us-gov}, ...). */
+  static PartitionMetadata partition(String region) {
+    return PartitionMetadata.of(Region.of(region));
+  }
+
+  /** The regional SSM endpoint, in the region's partition's DNS domain. */
+  static URI ssmEndpoint(String region) {
+    return URI.create("https://ssm." + region + "." + partition(region).dnsSuffix() + "/");
+  }
+
   /** The provider's API key, or null when neither variable is set. */
   public String apiKey(Config config) {
     if (config.llmApiKey() != null) {
@@ -62,13 +94,20 @@ public final class Secrets {
     if (secret == null) {
       return null;
     }
+    Matcher arn = ARN.matcher(secret);
     try {
-      if (secret.startsWith("arn:aws:secretsmanager:")) {
-        return fromSecretsManager(secret, arnRegion(secret, config));
-      }
-      if (secret.startsWith("arn:aws:ssm:")) {
-        String name = secret.substring(secret.indexOf(":parameter") + ":parameter".length());
-        return fromParameterStore(name.startsWith("/") ? name : "/" + name, arnRegion(secret, config));
+      if (arn.matches()) {
+        String region = arn.group(3).isEmpty() ? region(config) : arn.group(3);
+        requirePartition(arn.group(1), region, secret);
+        if (arn.group(2).equals("secretsmanager")) {
+          return fromSecretsManager(secret, region);
+        }
+        int parameter = secret.indexOf(":parameter");
+        if (parameter < 0) {
+          throw new ConfigException("LLM_API_KEY_SECRET " + secret + " is an SSM ARN without :parameter/<name>");
+        }
+        String name = secret.substring(parameter + ":parameter".length());
+        return fromParameterStore(name.startsWith("/") ? name : "/" + name, region);
       }
       if (secret.startsWith("/")) {
         return fromParameterStore(secret, region(config));
@@ -76,8 +115,17 @@ public final class Secrets {
     } catch (SdkException | IOException e) {
       throw new ConfigException("cannot read LLM_API_KEY_SECRET " + secret + ": " + e.getMessage(), e);
     }
-    throw new ConfigException("LLM_API_KEY_SECRET must be a Secrets Manager ARN (arn:aws:secretsmanager:...),"
-        + " an SSM parameter ARN (arn:aws:ssm:...) or a parameter name starting with /, was " + secret);
+    throw new ConfigException("LLM_API_KEY_SECRET must be a Secrets Manager ARN (arn:<partition>:secretsmanager:...),"
+        + " an SSM parameter ARN (arn:<partition>:ssm:...) or a parameter name starting with /, was " + secret);
+  }
+
+  /** An ARN's partition must be its region's: arn:aws:...:cn-north-1 is a typo that would only fail at signing. */
+  private static void requirePartition(String partition, String region, String arn) {
+    String expected = partition(region).id();
+    if (!partition.equals(expected)) {
+      throw new ConfigException("LLM_API_KEY_SECRET " + arn + " names partition " + partition + ", but region "
+          + region + " is in partition " + expected);
+    }
   }
 
   private String fromSecretsManager(String arn, String region) {
@@ -95,7 +143,7 @@ public final class Secrets {
   }
 
   private String fromParameterStore(String name, String region) throws IOException {
-    URI endpoint = ssmEndpoint != null ? ssmEndpoint : URI.create("https://ssm." + region + ".amazonaws.com/");
+    URI endpoint = ssmEndpoint != null ? ssmEndpoint : ssmEndpoint(region);
     String body = JSON.writeValueAsString(JSON.createObjectNode().put("Name", name).put("WithDecryption", true));
     SdkHttpFullRequest request = SdkHttpFullRequest.builder()
         .method(SdkHttpMethod.POST)
@@ -156,11 +204,6 @@ public final class Secrets {
       return v;
     }
     throw new ConfigException("secret " + arn + " is a JSON object without an apiKey field");
-  }
-
-  private static String arnRegion(String arn, Config config) {
-    String[] parts = arn.split(":");
-    return parts.length > 3 && !parts[3].isEmpty() ? parts[3] : region(config);
   }
 
   private static String region(Config config) {

@@ -10,6 +10,7 @@ import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.telemetry.LogContext;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,7 @@ public final class ApiGatewayHandler
     ApiRequest request = new ApiRequest(event);
     String path = request.path();
     String requestId = context.getAwsRequestId();
+    LogContext.request(requestId);
     try {
       String method = request.method();
       return switch (request.route()) {

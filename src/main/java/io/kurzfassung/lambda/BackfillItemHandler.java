@@ -1,5 +1,8 @@
 package io.kurzfassung.lambda;
 
+import io.kurzfassung.telemetry.LogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +32,8 @@ import java.util.Map;
  */
 public final class BackfillItemHandler implements RequestStreamHandler {
 
+  private static final Logger LOG = LoggerFactory.getLogger(BackfillItemHandler.class);
+
   /** An item is a few hundred bytes; more is not an item. */
   private static final int MAX_ITEM_BYTES = 64 * 1024;
 
@@ -45,6 +50,7 @@ public final class BackfillItemHandler implements RequestStreamHandler {
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    LogContext.request(context.getAwsRequestId());
     JsonNode item = Json.mapper().readTree(input.readNBytes(MAX_ITEM_BYTES));
     String bucket = text(item, "Bucket");
     String key = text(item, "Key");
@@ -59,7 +65,7 @@ public final class BackfillItemHandler implements RequestStreamHandler {
     } catch (StackOverflowError | OutOfMemoryError e) {
       throw FunctionFailedException.logged(e, context);
     }
-    context.getLogger().log(UploadLog.line(bucket, outcome));
+    LOG.info(UploadLog.line(bucket, outcome));
     if (outcome.status() == UploadSummaries.Status.REJECTED) {
       throw new ArticleRejectedException(key, outcome.detail(), outcome.location());
     }

@@ -7,6 +7,7 @@ import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
+import io.kurzfassung.telemetry.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +36,7 @@ public final class DirectInvokeHandler implements RequestStreamHandler {
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    LogContext.request(context.getAwsRequestId());
     // A stream handler, so that the document is written by the project's Jackson setup (ISO instants, umlauts).
     byte[] bytes = input.readNBytes(service.maxInputBytes() + 1);
     SummaryDocument document;

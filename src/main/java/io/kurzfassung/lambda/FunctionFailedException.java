@@ -1,6 +1,7 @@
 package io.kurzfassung.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import org.slf4j.LoggerFactory;
 
 /**
  * An error of the JVM (out of memory, a stack overflow) during an invocation, logged as one line and thrown in its
@@ -14,7 +15,8 @@ public final class FunctionFailedException extends RuntimeException {
 
   /** Logs the error as one line under the request id and returns the exception to throw instead. */
   static FunctionFailedException logged(Error e, Context context) {
-    context.getLogger().log("request " + context.getAwsRequestId() + " failed: " + e.getClass().getName()
+    LoggerFactory.getLogger(FunctionFailedException.class).error("request " + context.getAwsRequestId()
+        + " failed: " + e.getClass().getName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     return of(e);
   }

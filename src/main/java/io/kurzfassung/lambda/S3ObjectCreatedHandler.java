@@ -6,8 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.config.Config;
+import io.kurzfassung.telemetry.LogContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Summarises articles uploaded under {@code INPUT_PREFIX}, invoked by S3 directly (the template's default is the
@@ -39,6 +42,8 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
     }
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(S3ObjectCreatedHandler.class);
+
   private final Config config;
   private final UploadSummaries uploads;
 
@@ -54,6 +59,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
 
   @Override
   public Outcome handleRequest(S3Event event, Context context) {
+    LogContext.request(context.getAwsRequestId());
     List<String> written = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
@@ -76,11 +82,10 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
           case IGNORED -> ignored.add(key);
           case REJECTED -> rejected.add(key);
         }
-        context.getLogger().log(UploadLog.line(bucket, outcome));
+        LOG.info(UploadLog.line(bucket, outcome));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // One line: an error of the JVM is logged like any other failure, without its stack trace.
-        context.getLogger().log("failed s3://" + bucket + "/" + key + ": " + e.getClass().getName() + ": "
-            + e.getMessage());
+        LOG.error("failed s3://" + bucket + "/" + key + ": " + e.getClass().getName() + ": " + e.getMessage());
         failures.add(e instanceof Error error ? FunctionFailedException.of(error) : e);
         failedKeys.add(key);
       }

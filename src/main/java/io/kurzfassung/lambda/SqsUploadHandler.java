@@ -1,5 +1,8 @@
 package io.kurzfassung.lambda;
 
+import io.kurzfassung.telemetry.LogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -28,6 +31,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SqsUploadHandler.class);
 
   /**
    * A message is started only with this much time left in the invocation: the model's timeout of one attempt is
@@ -59,12 +64,13 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    LogContext.request(context.getAwsRequestId());
     List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
     List<SQSMessage> messages = event == null || event.getRecords() == null ? List.of() : event.getRecords();
     for (SQSMessage message : messages) {
       if (context.getRemainingTimeInMillis() < MIN_TIME_PER_MESSAGE.toMillis()) {
         // Too little time left to summarise: hand the message back at once rather than let a timeout fail the batch.
-        context.getLogger().log("message " + message.getMessageId() + " not started ("
+        LOG.info("message " + message.getMessageId() + " not started ("
             + context.getRemainingTimeInMillis() + " ms left); returned to the queue");
         failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
         hide(message, Duration.ZERO, context);
@@ -83,12 +89,12 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
   private Duration handle(SQSMessage message, Context context) {
     S3Notifications.Parsed parsed = S3Notifications.parse(message.getBody());
     if (parsed.testEvent()) {
-      context.getLogger().log("ignored message " + message.getMessageId() + " (s3:TestEvent)");
+      LOG.info("ignored message " + message.getMessageId() + " (s3:TestEvent)");
       return null;
     }
     if (parsed.problem() != null) {
       // Not an S3 notification: no retry can change that; the message is dropped with a log line.
-      context.getLogger().log("ignored message " + message.getMessageId() + " (" + parsed.problem() + ")");
+      LOG.info("ignored message " + message.getMessageId() + " (" + parsed.problem() + ")");
       return null;
     }
     Duration retryAfter = null;
@@ -96,10 +102,10 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
       try {
         UploadSummaries.Outcome outcome = uploads.uploaded(record.eventName(), record.bucket(), record.key(),
             record.size(), context.getAwsRequestId(), Deadlines.forModel(context));
-        context.getLogger().log(UploadLog.line(record.bucket(), outcome));
+        LOG.info(UploadLog.line(record.bucket(), outcome));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // One line: an error of the JVM is logged like any other failure, without its stack trace.
-        context.getLogger().log("failed s3://" + record.bucket() + "/" + record.key() + " (retried): "
+        LOG.info("failed s3://" + record.bucket() + "/" + record.key() + " (retried): "
             + e.getClass().getName() + ": " + e.getMessage());
         Duration asked = Backoff.askedFor(e);
         retryAfter = retryAfter == null || asked.compareTo(retryAfter) > 0 ? asked : retryAfter;
@@ -112,9 +118,9 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
   private void hide(SQSMessage message, Duration delay, Context context) {
     try {
       queue.delay(message.getEventSourceArn(), message.getReceiptHandle(), delay);
-      context.getLogger().log("message " + message.getMessageId() + " visible again in " + delay.toSeconds() + " s");
+      LOG.info("message " + message.getMessageId() + " visible again in " + delay.toSeconds() + " s");
     } catch (RuntimeException e) {
-      context.getLogger().log("cannot back off message " + message.getMessageId() + " (the queue's visibility "
+      LOG.info("cannot back off message " + message.getMessageId() + " (the queue's visibility "
           + "timeout applies): " + e.getMessage());
     }
   }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,5 +107,57 @@ class SecretsTest {
     assertThatThrownBy(() -> keys.apiKey(config("my-secret")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("LLM_API_KEY_SECRET");
+  }
+
+  @Test
+  void should_build_the_ssm_endpoint_in_the_regions_partition() {
+    assertThat(Secrets.ssmEndpoint("eu-central-1")).hasToString("https://ssm.eu-central-1.amazonaws.com/");
+    assertThat(Secrets.ssmEndpoint("cn-north-1")).hasToString("https://ssm.cn-north-1.amazonaws.com.cn/");
+    assertThat(Secrets.ssmEndpoint("us-gov-west-1")).hasToString("https://ssm.us-gov-west-1.amazonaws.com/");
+    assertThat(Secrets.partition("cn-north-1").id()).isEqualTo("aws-cn");
+    assertThat(Secrets.partition("us-gov-west-1").id()).isEqualTo("aws-us-gov");
+  }
+
+  @Test
+  void should_read_parameter_and_secret_arns_of_the_china_and_govcloud_partitions() {
+    server.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AmazonSSM.GetParameter"))
+        .willReturn(okJson("{\"Parameter\":{\"Value\":\"sk-cn\"}}")));
+    String cn = "arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:kurzfassung/llm-AbCdEf";
+    server.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))
+        .willReturn(okJson("{\"ARN\":\"" + cn + "\",\"SecretString\":\"sk-gov\"}")));
+
+    assertThat(keys.apiKey(config("arn:aws-cn:ssm:cn-north-1:123456789012:parameter/kurzfassung/llm-key")))
+        .isEqualTo("sk-cn");
+    assertThat(keys.apiKey(config(cn))).isEqualTo("sk-gov");
+    assertThat(keys.apiKey(config("arn:aws-us-gov:ssm:us-gov-west-1:123456789012:parameter/k")))
+        .isEqualTo("sk-cn");
+
+    var requests = server.findAll(postRequestedFor(urlEqualTo("/")));
+    assertThat(requests).extracting(r -> r.getHeader("Authorization"))
+        .anySatisfy(a -> assertThat(a).contains("/cn-north-1/ssm/aws4_request"))
+        .anySatisfy(a -> assertThat(a).contains("/cn-north-1/secretsmanager/aws4_request"))
+        .anySatisfy(a -> assertThat(a).contains("/us-gov-west-1/ssm/aws4_request"));
+  }
+
+  @Test
+  void should_refuse_an_arn_whose_partition_is_not_its_regions() {
+    assertThatThrownBy(() -> keys.apiKey(config("arn:aws:ssm:cn-north-1:123456789012:parameter/k")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("partition aws, but region cn-north-1 is in partition aws-cn");
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void should_read_the_secret_again_when_asked_and_not_a_key_given_directly() {
+    server.stubFor(post(urlEqualTo("/")).inScenario("rotation").whenScenarioStateIs(STARTED)
+        .willReturn(okJson("{\"Parameter\":{\"Value\":\"sk-old\"}}")).willSetStateTo("rotated"));
+    server.stubFor(post(urlEqualTo("/")).inScenario("rotation").whenScenarioStateIs("rotated")
+        .willReturn(okJson("{\"Parameter\":{\"Value\":\"sk-new\"}}")));
+    Config config = config("/kurzfassung/llm-key");
+
+    assertThat(keys.apiKey(config)).isEqualTo("sk-old");
+    assertThat(keys.rereading(config).get()).isEqualTo("sk-new");
+    assertThat(server.findAll(postRequestedFor(urlEqualTo("/")))).hasSize(2);
+    assertThat(keys.rereading(Config.from(Map.of("LLM_PROVIDER", "openai", "LLM_API_KEY", "sk-direct")))).isNull();
   }
 }

@@ -94,17 +94,17 @@ class DirectInvokeHandlerTest {
     };
     var handler = new DirectInvokeHandler(base.withService(new io.kurzfassung.SummarizeService(base.config(),
         overflowing, io.kurzfassung.storage.SummaryStore.NONE, java.time.Clock.systemUTC())));
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    var context = new LocalContext("SummarizeFunction", "req-so", Duration.ofSeconds(120), 1024,
-        new PrintStream(log, true, StandardCharsets.UTF_8));
+    var context = new LocalContext("SummarizeFunction", "req-so", Duration.ofSeconds(120), 1024, System.err);
     var in = new ByteArrayInputStream(Files.readAllBytes(Path.of("events/direct.json")));
 
-    assertThatThrownBy(() -> handler.handleRequest(in, new ByteArrayOutputStream(), context))
+    // The function's log lines go through SLF4J to standard error (the text format) or standard output (JSON).
+    String log = StandardStreams.capture(() -> assertThatThrownBy(
+        () -> handler.handleRequest(in, new ByteArrayOutputStream(), context))
         .isInstanceOf(FunctionFailedException.class)
         .hasMessage("the function failed: StackOverflowError")
         .satisfies(e -> assertThat(e.getStackTrace()).isEmpty())
-        .hasNoCause();
-    assertThat(log.toString(StandardCharsets.UTF_8).strip())
+        .hasNoCause()).err();
+    assertThat(log.strip())
         .contains("req-so").contains("java.lang.StackOverflowError").doesNotContain("\n").doesNotContain("\tat ");
   }
 }

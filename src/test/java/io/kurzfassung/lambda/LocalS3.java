@@ -19,7 +19,7 @@ public final class LocalS3 implements AutoCloseable {
   public static final String BUCKET = "kurzfassung-local";
 
   static {
-    System.setProperty("org.slf4j.simpleLogger.log.org.gaul", "warn");
+    System.setProperty("kurzfassung.log.level", System.getProperty("kurzfassung.log.level", "warn"));
   }
 
   private final S3Proxy proxy;

@@ -324,18 +324,18 @@ class S3ObjectCreatedHandlerTest {
     };
     var overflows = new S3ObjectCreatedHandler(base.withService(new SummarizeService(base.config(), overflowing,
         io.kurzfassung.storage.SummaryStore.NONE, Clock.systemUTC())));
-    var log = new java.io.ByteArrayOutputStream();
-    var context = new LocalContext("UploadFunction", "req-so", Duration.ofSeconds(300), 1024,
-        new PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+    var context = new LocalContext("UploadFunction", "req-so", Duration.ofSeconds(300), 1024, System.err);
 
-    assertThatThrownBy(() -> overflows.handleRequest(event(record(SAMPLE_KEY)), context))
+    String log = StandardStreams.capture(() -> assertThatThrownBy(
+        () -> overflows.handleRequest(event(record(SAMPLE_KEY)), context))
         .isInstanceOfSatisfying(UploadsFailedException.class, e -> {
           assertThat(e.getCause()).isInstanceOf(FunctionFailedException.class)
               .hasMessage("the function failed: StackOverflowError");
           assertThat(e.getCause().getStackTrace()).isEmpty();
-        });
-    assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8).strip())
-        .startsWith("failed s3://").contains("java.lang.StackOverflowError").doesNotContain("\n");
+        })).err();
+    // The text log format: one line, [thread] LEVEL logger - message.
+    assertThat(log.strip()).contains("ERROR io.kurzfassung.lambda.S3ObjectCreatedHandler - failed s3://")
+        .contains("java.lang.StackOverflowError").doesNotContain("\n");
   }
 
   private static S3Event event(S3EventNotificationRecord... records) {

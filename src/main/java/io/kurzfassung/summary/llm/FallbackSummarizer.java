@@ -42,16 +42,25 @@ public final class FallbackSummarizer implements Summarizer {
       return inner.summarize(request);
     } catch (InvalidModelOutputException e) {
       Usage usage = e instanceof RejectedAnswerException rejected ? rejected.usage() : Usage.UNKNOWN;
-      return fallback(request, e.getMessage(), usage);
+      Summary summary = fallback(request, e.getMessage(), reason(e), usage);
+      request.use().fellBack(reason(e));
+      return summary;
     }
   }
 
-  private Summary fallback(SummaryRequest request, String why, Usage usage) {
+  /** The metric's reason: what kind of answer was replaced (a rejected one, or one that was no answer). */
+  static String reason(InvalidModelOutputException e) {
+    return e instanceof RejectedAnswerException ? "Rejected" : "InvalidOutput";
+  }
+
+  private Summary fallback(SummaryRequest request, String why, String kind, Usage usage) {
     String reason = "answer of " + model().provider() + " " + model().name() + " " + why;
     if (fallback == Config.Fallback.FAIL) {
       throw new InvalidModelOutputException(reason);
     }
-    LOG.warn("{}; falling back to the extractive summary", reason);
+    // The reason's kind, not its text: the text may quote the answer; the document's fallbackReason holds it.
+    LOG.warn("answer of {} {} for article {} not usable ({}); falling back to the extractive summary",
+        model().provider(), model().name(), request.article().id(), kind);
     Summary stand;
     try {
       stand = standIn.summarize(request);

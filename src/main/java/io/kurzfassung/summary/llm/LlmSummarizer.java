@@ -5,6 +5,7 @@ import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.ModelInfo;
+import io.kurzfassung.summary.ModelUse;
 import io.kurzfassung.summary.Summarizer;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
@@ -71,7 +72,7 @@ public final class LlmSummarizer implements Summarizer {
   }
 
   private Summary answer(SummaryRequest request, List<String> sentences, String prompt, Usage before) {
-    Drafted drafted = draft(prompt, deadline(request));
+    Drafted drafted = draft(prompt, deadline(request), request.use());
     Usage usage = before.plus(drafted.answer().usage());
     List<String> problems = new ArrayList<>();
     Summary summary = null;
@@ -92,8 +93,8 @@ public final class LlmSummarizer implements Summarizer {
   }
 
   /** One call and its parsed draft, not validated: a part of a long article, or a whole one. */
-  Drafted draft(String prompt, Instant deadline) {
-    ModelCall.Answer answer = call.ask(prompt, deadline);
+  Drafted draft(String prompt, Instant deadline, ModelUse use) {
+    ModelCall.Answer answer = call.ask(prompt, deadline, use);
     try {
       return new Drafted(AnswerParser.parse(answer.text()), answer, null);
     } catch (InvalidModelOutputException e) {

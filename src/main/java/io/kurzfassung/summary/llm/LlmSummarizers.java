@@ -16,6 +16,7 @@ import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.extractive.ExtractiveSummarizer;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Builds the LangChain4j-backed summariser for the configured provider: builds the provider's chat model and wraps
@@ -35,9 +36,21 @@ public final class LlmSummarizers {
    *     and keyless servers
    */
   public static Summarizer create(Config config, String apiKey) {
+    return create(config, apiKey, null);
+  }
+
+  /**
+   * As {@link #create(Config, String)}, with a way to read the key again: after a 401 or 403 the key is read once
+   * more and, if it changed (rotated after a SnapStart snapshot), the call is made again with it.
+   *
+   * @param rereadKey reads the key from its source again; null when it cannot change
+   */
+  public static Summarizer create(Config config, String apiKey, Supplier<String> rereadKey) {
     ChatModels.Built built = ChatModels.create(config, apiKey);
+    ModelCall.Rekeying rekeying = rereadKey == null || apiKey == null ? null
+        : new ModelCall.Rekeying(rereadKey, key -> ChatModels.create(config, key).model());
     ModelCall call = new ModelCall(built.model(), built.provider().id(), built.modelName(),
-        Retries.of(config.llmMaxRetries(), config.llmTimeout()), apiKey);
+        Retries.of(config.llmMaxRetries(), config.llmTimeout()), apiKey, rekeying);
     return layered(call, config.llmFallback(), MapReduceSummarizer.DEFAULT_INPUT_BUDGET);
   }
 

@@ -83,7 +83,7 @@ public final class MapReduceSummarizer implements Summarizer {
             if (failed.get()) {
               throw new CancellationException("another part failed");
             }
-            LlmSummarizer.Drafted drafted = model.draft(prompt, deadline);
+            LlmSummarizer.Drafted drafted = model.draft(prompt, deadline, request.use());
             usage.accumulateAndGet(drafted.answer().usage(), Usage::plus);
             return drafted;
           } catch (RuntimeException e) {

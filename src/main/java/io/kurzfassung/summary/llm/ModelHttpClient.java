@@ -8,36 +8,46 @@ import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.net.URI;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The HTTP client LangChain4j's OpenAI, Anthropic, Ollama and Gemini models talk through: {@code java.net.http},
- * like LangChain4j's own JDK client, except that an error response keeps its {@code Retry-After} header (as a
- * {@link StatusException}), so that the retry loop can honour it.
+ * The HTTP client LangChain4j's OpenAI, Anthropic, Ollama and Gemini models talk through: the JDK's
+ * {@link HttpURLConnection}, which the AWS SDK's URL-connection client has loaded already, instead of
+ * {@code java.net.http} (LangChain4j's own JDK client): that one loads about 270 more classes and sets up the default
+ * TLS context when it is built, even for plain HTTP, which cost the language-model path's cold start more than
+ * 100 ms (README, cold start). An error response keeps its {@code Retry-After} header (as a {@link StatusException}),
+ * so that the retry loop can honour it. Calls run on the retry loop's virtual threads, where an interrupt at the
+ * deadline closes the socket.
  */
 final class ModelHttpClient implements HttpClient {
 
-  private final java.net.http.HttpClient client;
-  private final Duration readTimeout;
+  private final int connectTimeoutMillis;
+  private final int readTimeoutMillis;
 
   private ModelHttpClient(Duration connectTimeout, Duration readTimeout) {
-    this.client = java.net.http.HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .version(java.net.http.HttpClient.Version.HTTP_1_1)
-        .build();
-    this.readTimeout = readTimeout;
+    this.connectTimeoutMillis = millis(connectTimeout);
+    this.readTimeoutMillis = millis(readTimeout);
+  }
+
+  private static int millis(Duration d) {
+    return d == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
   }
 
   static Builder builder(Duration timeout) {
@@ -74,7 +84,7 @@ final class ModelHttpClient implements HttpClient {
     private final String endpoint;
     private final String reason;
 
-    UnreachableException(URI url, ConnectException failure) {
+    UnreachableException(URI url, IOException failure) {
       this(endpoint(url), reason(failure));
       addSuppressed(failure);
     }
@@ -99,7 +109,7 @@ final class ModelHttpClient implements HttpClient {
       return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
     }
 
-    private static String reason(ConnectException failure) {
+    private static String reason(IOException failure) {
       for (Throwable t = failure; t != null; t = t.getCause()) {
         if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
           return "unknown host";
@@ -112,36 +122,55 @@ final class ModelHttpClient implements HttpClient {
 
   @Override
   public SuccessfulHttpResponse execute(HttpRequest request) {
-    var builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url())).timeout(readTimeout);
-    request.headers().forEach((name, values) -> {
-      if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("host")) {
-        values.forEach(v -> builder.header(name, v));
-      }
-    });
-    var body = request.body() == null
-        ? java.net.http.HttpRequest.BodyPublishers.noBody()
-        : java.net.http.HttpRequest.BodyPublishers.ofString(request.body());
-    builder.method(request.method().name(), body);
-    HttpResponse<String> response;
     try {
-      response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UncheckedIOException(new InterruptedIOException("interrupted while waiting for the model"));
-    } catch (ConnectException e) {
+      HttpURLConnection connection = (HttpURLConnection) URI.create(request.url()).toURL().openConnection();
+      try {
+        return exchange(connection, request);
+      } finally {
+        connection.disconnect(); // keeps the connection for reuse once the body is read; closes it otherwise
+      }
+    } catch (ConnectException | UnknownHostException e) {
       throw new UnreachableException(URI.create(request.url()), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (response.statusCode() < 200 || response.statusCode() > 299) {
-      throw new StatusException(response.statusCode(), response.body(),
-          retryAfter(response.headers().firstValue("retry-after"), response.headers().firstValue("retry-after-ms")));
+  }
+
+  private SuccessfulHttpResponse exchange(HttpURLConnection connection, HttpRequest request) throws IOException {
+    connection.setConnectTimeout(connectTimeoutMillis);
+    connection.setReadTimeout(readTimeoutMillis);
+    connection.setUseCaches(false);
+    connection.setInstanceFollowRedirects(false);
+    connection.setRequestMethod(request.method().name());
+    request.headers().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("host")) {
+        values.forEach(v -> connection.addRequestProperty(name, v));
+      }
+    });
+    if (request.body() != null) {
+      byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
+      // Buffered, not streaming mode: in streaming mode the body of a 401 is not readable.
+      connection.setDoOutput(true);
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(body);
+      }
     }
-    return SuccessfulHttpResponse.builder()
-        .statusCode(response.statusCode())
-        .headers(response.headers().map())
-        .body(response.body())
-        .build();
+    int status = connection.getResponseCode();
+    String body;
+    try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+      body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (status < 200 || status > 299) {
+      throw new StatusException(status, body, retryAfter(Optional.ofNullable(connection.getHeaderField("retry-after")),
+          Optional.ofNullable(connection.getHeaderField("retry-after-ms"))));
+    }
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    connection.getHeaderFields().forEach((name, values) -> {
+      if (name != null) { // the status line
+        headers.put(name, values);
+      }
+    });
+    return SuccessfulHttpResponse.builder().statusCode(status).headers(headers).body(body).build();
   }
 
   @Override

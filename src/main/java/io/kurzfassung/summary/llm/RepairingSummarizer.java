@@ -47,8 +47,10 @@ public final class RepairingSummarizer implements Summarizer {
       if (!first.repairable()) {
         throw first;
       }
-      LOG.warn("{} answer for article {} rejected, repairing: {}", model().provider(), request.article().id(),
-          first.problems());
+      // How many problems, not which: a problem may quote the answer, and logs never hold it.
+      LOG.warn("{} answer for article {} rejected ({} problems), repairing", model().provider(),
+          request.article().id(), first.problems().size());
+      request.use().repairing();
       return repair(request, first);
     }
   }

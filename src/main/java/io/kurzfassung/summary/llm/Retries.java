@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +36,11 @@ record Retries(int maxRetries, Duration attemptTimeout, Duration baseDelay, Dura
 
   /** Runs the attempt until it succeeds, fails for good, or the deadline (null: none) leaves no room to retry. */
   <T> T run(Supplier<T> attempt, Instant deadline, String provider, String secret) {
+    return run(attempt, deadline, provider, secret, failure -> {});
+  }
+
+  /** As above, telling {@code failed} of every failed attempt, also of one that is retried. */
+  <T> T run(Supplier<T> attempt, Instant deadline, String provider, String secret, Consumer<ModelException> failed) {
     for (int n = 0; ; n++) {
       Duration timeout = attemptTimeout;
       if (deadline != null) {
@@ -47,6 +53,7 @@ record Retries(int maxRetries, Duration attemptTimeout, Duration baseDelay, Dura
       try {
         return once(attempt, timeout, provider, secret);
       } catch (ModelException e) {
+        failed.accept(e);
         if (!e.retriable() || n >= maxRetries) {
           throw e;
         }

@@ -43,6 +43,34 @@ class LlmSummarizerTest {
   }
 
   @Test
+  void should_count_calls_tokens_and_the_repair_round_in_the_requests_model_use() {
+    model.thenAnswer("kein JSON", Samples.good(article));
+    var request = Samples.request(article);
+
+    summarizer(Config.Fallback.EXTRACTIVE, 12_000).summarize(request);
+
+    var figures = request.use().figures();
+    assertThat(figures.calls()).isEqualTo(2);
+    assertThat(figures.inputTokens()).isEqualTo(200);
+    assertThat(figures.outputTokens()).isEqualTo(40);
+    assertThat(figures.repairs()).isEqualTo(1);
+    assertThat(figures.fallbackReason()).isNull();
+    assertThat(figures.latencyMillis()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void should_record_the_fallback_reason_in_the_requests_model_use() {
+    model.thenAnswer("kein JSON", "immer noch kein JSON");
+    var request = Samples.request(article);
+
+    Summary summary = summarizer(Config.Fallback.EXTRACTIVE, 12_000).summarize(request);
+
+    assertThat(summary.model().fallbackReason()).isNotNull();
+    assertThat(request.use().figures().fallbackReason()).isEqualTo("Rejected");
+    assertThat(request.use().figures().repairs()).isEqualTo(1);
+  }
+
+  @Test
   void should_return_validated_summary_with_evidence_from_cited_sentences() {
     model.thenAnswer(Samples.good(article));
     Summary summary = summarize();

@@ -1,0 +1,130 @@
+package io.kurzfassung.telemetry;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.MDC;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+import org.slf4j.event.Level;
+import org.slf4j.event.LoggingEvent;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.spi.LoggingEventAware;
+
+/**
+ * One logger of {@link LineLogProvider}: a line per event. As JSON (Lambda's {@code LogFormat: JSON}): one object on
+ * standard output with {@code timestamp}, {@code level}, {@code message}, {@code logger}, the request's context
+ * ({@link LogContext}: requestId, articleId, provider, model, outcome) and the event's key-value pairs. As text:
+ * slf4j-simple's {@code [thread] LEVEL logger - message} on standard error.
+ */
+final class LineLogger extends LegacyAbstractLogger implements LoggingEventAware {
+
+  private final boolean json;
+  private final int threshold;
+
+  LineLogger(String name, boolean json, Level threshold) {
+    this.name = name;
+    this.json = json;
+    this.threshold = threshold.toInt();
+  }
+
+  @Override
+  public boolean isTraceEnabled() {
+    return enabled(Level.TRACE);
+  }
+
+  @Override
+  public boolean isDebugEnabled() {
+    return enabled(Level.DEBUG);
+  }
+
+  @Override
+  public boolean isInfoEnabled() {
+    return enabled(Level.INFO);
+  }
+
+  @Override
+  public boolean isWarnEnabled() {
+    return enabled(Level.WARN);
+  }
+
+  @Override
+  public boolean isErrorEnabled() {
+    return enabled(Level.ERROR);
+  }
+
+  private boolean enabled(Level level) {
+    return level.toInt() >= threshold;
+  }
+
+  @Override
+  protected String getFullyQualifiedCallerName() {
+    return null;
+  }
+
+  @Override
+  protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
+      Throwable throwable) {
+    write(level, MessageFormatter.basicArrayFormat(pattern, arguments), List.of(), throwable);
+  }
+
+  /** The fluent API's events, with their key-value pairs. */
+  @Override
+  public void log(LoggingEvent event) {
+    if (!enabled(event.getLevel())) {
+      return;
+    }
+    Object[] arguments = event.getArgumentArray();
+    String message = arguments == null ? event.getMessage()
+        : MessageFormatter.basicArrayFormat(event.getMessage(), arguments);
+    List<KeyValuePair> pairs = event.getKeyValuePairs() == null ? List.of() : event.getKeyValuePairs();
+    write(event.getLevel(), message, pairs, event.getThrowable());
+  }
+
+  private void write(Level level, String message, List<KeyValuePair> pairs, Throwable throwable) {
+    if (json) {
+      String line = jsonLine(level, message, pairs, throwable);
+      PrintStream out = System.out;
+      out.print(line);
+    } else {
+      StringBuilder line = new StringBuilder("[").append(Thread.currentThread().getName()).append("] ")
+          .append(level).append(' ').append(name).append(" - ").append(message);
+      for (KeyValuePair pair : pairs) {
+        line.append(' ').append(pair.key).append('=').append(pair.value);
+      }
+      PrintStream err = System.err;
+      synchronized (err) {
+        err.println(line);
+        if (throwable != null) {
+          throwable.printStackTrace(err);
+        }
+      }
+    }
+  }
+
+  private String jsonLine(Level level, String message, List<KeyValuePair> pairs, Throwable throwable) {
+    StringBuilder line = new StringBuilder(256).append("{\"timestamp\":\"").append(Instant.now()).append('"');
+    JsonText.field(line, "level", level.toString());
+    JsonText.field(line, "message", message);
+    JsonText.field(line, "logger", name);
+    Map<String, String> context = MDC.getCopyOfContextMap();
+    if (context != null) {
+      context.forEach((key, value) -> JsonText.field(line, key, value));
+    }
+    for (KeyValuePair pair : pairs) {
+      JsonText.field(line, pair.key, pair.value == null ? null : String.valueOf(pair.value));
+    }
+    if (throwable != null) {
+      JsonText.field(line, "errorType", throwable.getClass().getName());
+      JsonText.field(line, "errorMessage", throwable.getMessage());
+      StringWriter trace = new StringWriter();
+      throwable.printStackTrace(new PrintWriter(trace));
+      JsonText.field(line, "stackTrace", trace.toString());
+    }
+    return line.append("}\n").toString();
+  }
+}
