@@ -105,7 +105,7 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
         LOG.info(UploadLog.line(record.bucket(), outcome));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // One line: an error of the JVM is logged like any other failure, without its stack trace.
-        LOG.info("failed s3://" + record.bucket() + "/" + record.key() + " (retried): "
+        LOG.error("failed s3://" + record.bucket() + "/" + record.key() + " (retried): "
             + e.getClass().getName() + ": " + e.getMessage());
         Duration asked = Backoff.askedFor(e);
         retryAfter = retryAfter == null || asked.compareTo(retryAfter) > 0 ? asked : retryAfter;
@@ -120,7 +120,7 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
       queue.delay(message.getEventSourceArn(), message.getReceiptHandle(), delay);
       LOG.info("message " + message.getMessageId() + " visible again in " + delay.toSeconds() + " s");
     } catch (RuntimeException e) {
-      LOG.info("cannot back off message " + message.getMessageId() + " (the queue's visibility "
+      LOG.warn("cannot back off message " + message.getMessageId() + " (the queue's visibility "
           + "timeout applies): " + e.getMessage());
     }
   }

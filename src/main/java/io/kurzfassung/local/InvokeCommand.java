@@ -1,5 +1,6 @@
 package io.kurzfassung.local;
 
+import io.kurzfassung.telemetry.LineLogger;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
 import java.io.ByteArrayInputStream;
@@ -52,7 +53,11 @@ public final class InvokeCommand implements Callable<Integer> {
       err.println(debug ? message : ErrorLine.of(message));
       err.flush();
     });
-    try {
+    // The function logs through SLF4J (telemetry.LineLogger): the same lines, on this command's stderr.
+    try (LineLogger.Restore logs = LineLogger.redirect((String message) -> {
+      err.println(debug ? message : ErrorLine.of(message));
+      err.flush();
+    }, debug)) {
       out.println(pretty(fn.invoke(new ByteArrayInputStream(input), context)));
       out.flush();
       return 0;

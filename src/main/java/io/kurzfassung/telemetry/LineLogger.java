@@ -21,7 +21,7 @@ import org.slf4j.spi.LoggingEventAware;
  * ({@link LogContext}: requestId, articleId, provider, model, outcome) and the event's key-value pairs. As text:
  * slf4j-simple's {@code [thread] LEVEL logger - message} on standard error.
  */
-final class LineLogger extends LegacyAbstractLogger implements LoggingEventAware {
+public final class LineLogger extends LegacyAbstractLogger implements LoggingEventAware {
 
   private final boolean json;
   private final int threshold;
@@ -55,6 +55,27 @@ final class LineLogger extends LegacyAbstractLogger implements LoggingEventAware
   @Override
   public boolean isErrorEnabled() {
     return enabled(Level.ERROR);
+  }
+
+  /** Where the human-readable lines go instead of stderr, and whether with stack traces. */
+  private record Redirect(java.util.function.Consumer<String> sink, boolean stackTraces) {}
+
+  private static volatile Redirect REDIRECT;
+
+  /** Ends a {@link #redirect}. */
+  public interface Restore extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Sends the human-readable lines (not the JSON ones) to {@code sink} until the returned handle is closed, with the
+   * stack trace of a logged exception only when {@code stackTraces}: how the docker-free {@code invoke} shows the
+   * function's log on its own stderr, one line per message unless {@code --debug}. For one caller at a time.
+   */
+  public static Restore redirect(java.util.function.Consumer<String> sink, boolean stackTraces) {
+    REDIRECT = new Redirect(sink, stackTraces);
+    return () -> REDIRECT = null;
   }
 
   private boolean enabled(Level level) {
@@ -95,6 +116,16 @@ final class LineLogger extends LegacyAbstractLogger implements LoggingEventAware
           .append(level).append(' ').append(name).append(" - ").append(message);
       for (KeyValuePair pair : pairs) {
         line.append(' ').append(pair.key).append('=').append(pair.value);
+      }
+      Redirect redirect = REDIRECT;
+      if (redirect != null) {
+        StringWriter text = new StringWriter().append(line);
+        if (throwable != null && redirect.stackTraces()) {
+          text.append(System.lineSeparator());
+          throwable.printStackTrace(new PrintWriter(text));
+        }
+        redirect.sink().accept(text.toString());
+        return;
       }
       PrintStream err = System.err;
       synchronized (err) {

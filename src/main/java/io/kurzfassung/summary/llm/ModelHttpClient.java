@@ -116,7 +116,9 @@ final class ModelHttpClient implements HttpClient {
         }
       }
       String m = failure.getMessage();
-      return m == null || m.isBlank() ? "connection refused" : m;
+      // java.net.http says nothing, HttpURLConnection "Connection refused": one wording for both
+      return m == null || m.isBlank() || m.toLowerCase(java.util.Locale.ROOT).contains("refused")
+          ? "connection refused" : m;
     }
   }
 
