@@ -119,7 +119,7 @@ class LambdaJarIT {
     String out = run("io.kurzfassung.lambda.SqsUploadHandler", "events/sqs-s3-notifications.json");
 
     assertThat(Json.mapper().readTree(response(out)).get("batchItemFailures")).as(out).isEmpty();
-    assertThat(Json.readDocument(s3.get("summaries/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
+    assertThat(Json.readDocument(s3.get("summaries/uploads/putin-olympia.de.txt.json")).id()).isEqualTo(SAMPLE_ID);
   }
 
   @Test

@@ -74,7 +74,8 @@ public final class SummaryValidator {
     if (!ungrounded.isEmpty()) {
       problems.add("Die Zusammenfassung enthält Angaben, die nicht im Artikel stehen: " + String.join(", ", ungrounded) + ".");
     }
-    String language = Languages.detect(all.toString());
+    // German by its stopwords first, as for the article: the n-gram detector only for an answer that looks foreign
+    String language = Languages.detectGermanFirst(all.toString(), 2_000, 0.2);
     if (!text.isEmpty() && !language.equals("de")) {
       problems.add("Die Antwort ist nicht auf Deutsch (erkannt: " + language + ").");
     }

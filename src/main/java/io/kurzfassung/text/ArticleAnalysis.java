@@ -78,14 +78,9 @@ public record ArticleAnalysis(List<String> sentences, List<List<String>> terms, 
 
   /** German by its share of stopwords, which is cheap; otherwise the n-gram detector decides. */
   private static String detectLanguage(String text) {
-    String sample = text.length() > LANGUAGE_SAMPLE_CHARS ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
-    List<String> words = GermanTerms.words(sample);
-    long stopwords = words.stream().filter(GermanTerms::isStopword).count();
-    if (!words.isEmpty() && stopwords >= GERMAN_STOPWORD_SHARE * words.size()) {
-      return "de";
-    }
-    return Languages.detect(text);
+    return Languages.detectGermanFirst(text, LANGUAGE_SAMPLE_CHARS, GERMAN_STOPWORD_SHARE);
   }
+
 
   @Override
   public String toString() {
