@@ -1,10 +1,13 @@
 package io.kurzfassung.summary.extractive;
 
 import io.kurzfassung.article.Article;
+import io.kurzfassung.text.GermanClauses;
 import io.kurzfassung.text.GermanLexicon;
+import io.kurzfassung.text.ReferenceOpeners;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,21 +39,30 @@ final class SummaryComposer {
 
   static List<Part> compose(SentenceRanker.Ranking ranking, int maxWords) {
     List<Sentence> sentences = ranking.sentences();
-    List<Integer> chosen = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     boolean[] used = new boolean[sentences.size()];
+    Set<Integer> positions = new HashSet<>();
     // redundancy[i]: the highest similarity of sentence i to a chosen one.
     double[] redundancy = new double[sentences.size()];
     int words = 0;
-    // The inverted pyramid: the lead sentence opens the summary whenever it fits.
-    if (!sentences.isEmpty() && sentences.get(0).words() <= maxWords) {
-      words += choose(ranking, 0, chosen, used, redundancy);
+    // The inverted pyramid: the lead sentence opens the summary whenever it fits; when it does not, its main clause
+    // does, so that a tight budget keeps the main news.
+    if (!sentences.isEmpty() && !ReferenceOpeners.opensUnresolved(text(sentences.get(0)))) {
+      Sentence lead = sentences.get(0);
+      String leadText = text(lead);
+      String clause = Article.countWords(leadText) <= maxWords ? leadText : GermanClauses.mainClause(leadText, maxWords);
+      if (clause != null) {
+        words += choose(ranking, 0, used, redundancy, positions);
+        words += Article.countWords(clause) - lead.words();
+        parts.add(new Part(0, clause));
+      }
     }
     while (true) {
       int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Sentence s : sentences) {
         int i = s.index();
-        if (used[i] || words + s.words() > maxWords) {
+        if (used[i] || words + s.words() > maxWords || !resolved(s, text(s), positions)) {
           continue;
         }
         double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];
@@ -62,28 +74,38 @@ final class SummaryComposer {
       if (best < 0) {
         break;
       }
-      words += choose(ranking, best, chosen, used, redundancy);
-    }
-    List<Part> parts = new ArrayList<>();
-    for (int i : chosen) {
-      parts.add(new Part(i, sentences.get(i).text()));
+      words += choose(ranking, best, used, redundancy, positions);
+      parts.add(new Part(best, text(sentences.get(best))));
     }
     int left = maxWords - words;
     if (left >= MIN_CLAUSE_WORDS) {
-      trimmedClause(ranking, used, redundancy, left).ifPresent(parts::add);
+      trimmedClause(ranking, used, redundancy, positions, left).ifPresent(parts::add);
     }
     if (parts.isEmpty() && !sentences.isEmpty()) {
-      parts.add(new Part(0, firstWords(sentences.get(0).text(), maxWords)));
+      parts.add(new Part(0, firstWords(text(sentences.get(0)), maxWords)));
     }
     parts.sort(Comparator.comparingInt(Part::index));
     return List.copyOf(parts);
   }
 
+  /** The sentence as the summary shows it: the article's first sentence without its dateline ("Bregenz – "). */
+  static String text(Sentence s) {
+    return s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
+  }
+
+  /**
+   * Whether the reader can resolve how the sentence opens: it opens with no reference ({@link ReferenceOpeners}),
+   * or the article sentence right before it is in the summary, where it will stand right before it.
+   */
+  private static boolean resolved(Sentence s, String text, Set<Integer> positions) {
+    return positions.contains(s.position() - 1) || !ReferenceOpeners.opensUnresolved(text);
+  }
+
   /** Marks sentence i chosen, updates every sentence's redundancy with it and returns its word count. */
-  private static int choose(SentenceRanker.Ranking ranking, int i, List<Integer> chosen, boolean[] used,
-      double[] redundancy) {
+  private static int choose(SentenceRanker.Ranking ranking, int i, boolean[] used, double[] redundancy,
+      Set<Integer> positions) {
     used[i] = true;
-    chosen.add(i);
+    positions.add(ranking.sentences().get(i).position());
     double[] similarity = ranking.similarity()[i];
     for (int j = 0; j < redundancy.length; j++) {
       redundancy[j] = Math.max(redundancy[j], similarity[j]);
@@ -91,8 +113,8 @@ final class SummaryComposer {
     return ranking.sentences().get(i).words();
   }
 
-  private static Optional<Part> trimmedClause(
-      SentenceRanker.Ranking ranking, boolean[] used, double[] redundancy, int left) {
+  private static Optional<Part> trimmedClause(SentenceRanker.Ranking ranking, boolean[] used, double[] redundancy,
+      Set<Integer> positions, int left) {
     int best = -1;
     double bestValue = Double.NEGATIVE_INFINITY;
     String bestText = null;
@@ -105,8 +127,9 @@ final class SummaryComposer {
       if (value <= bestValue) {
         continue; // cheaper than cutting clauses that could not win
       }
-      String clause = leadingClauses(s.text(), left);
-      if (clause == null) {
+      String text = text(s);
+      String clause = GermanClauses.mainClause(text, left);
+      if (clause == null || !resolved(s, clause, positions)) {
         continue;
       }
       bestValue = value;
