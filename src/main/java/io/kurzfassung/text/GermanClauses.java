@@ -2,6 +2,7 @@ package io.kurzfassung.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +118,27 @@ public final class GermanClauses {
     return GermanLexicon.isQuote(token.charAt(0)) && token.length() == 1;
   }
 
+  /**
+   * What follows a colon that ends the sentence's opening ("Das will Aldi ändern: Ab Donnerstag verkauft …"), when
+   * it is a sentence of its own: it starts with a capital letter, not with a subordinate clause, has a finite verb,
+   * at least {@value #MIN_MAIN_CLAUSE_WORDS} words and balanced quotation marks; the colon stands outside any
+   * quotation.
+   */
+  public static Optional<String> afterFrame(String sentence) {
+    int colon = sentence.indexOf(": ");
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    String opening = sentence.substring(0, colon);
+    String rest = sentence.substring(colon + 2).strip();
+    if (openedBrackets(opening) != 0 || straightQuotes(opening) % 2 != 0 || rest.isEmpty()
+        || !Character.isUpperCase(rest.charAt(0)) || opensWithSubordinateClause(rest) || !hasFiniteVerb(rest)
+        || countWords(rest) < MIN_MAIN_CLAUSE_WORDS || openedBrackets(rest) != 0 || straightQuotes(rest) % 2 != 0) {
+      return Optional.empty();
+    }
+    return Optional.of(rest);
+  }
+
   /** Whether the sentence opens with a subordinate clause ("Wenn …", "Nachdem …"), after a leading conjunction. */
   public static boolean opensWithSubordinateClause(String sentence) {
     List<String> words = GermanTerms.words(sentence);
@@ -160,15 +182,13 @@ public final class GermanClauses {
   /**
    * The longest run of leading clauses, within {@code maxWords}, that is a complete main clause, closed with a full
    * stop; null when there is none. The cut is made at a comma, semicolon, colon or free-standing dash before a
-   * word that opens a new clause ({@link GermanLexicon#CLAUSE_STARTERS}); the opening clause must have its finite
-   * verb (so "Der Vorsitzende der Partei X, Y, sagte …" is not cut after "X"); a relative or subordinate clause
-   * kept inside must be closed by its verb (a lower-case last word); brackets and quotations must be balanced; and
-   * a sentence that opens with a subordinate clause is not cut at all (its main clause comes after it).
+   * word that opens a new clause ({@link GermanLexicon#CLAUSE_STARTERS}); the main clause must have its finite
+   * verb before the cut (so "Der Vorsitzende der Partei X, Y, sagte …" is not cut after "X"); a relative or subordinate clause
+   * kept inside must be closed by its verb (a lower-case last word); brackets and quotations must be balanced. A
+   * sentence that opens with a subordinate clause is cut only after the main clause that follows it ("Nachdem es
+   * geregnet hatte, wirkte die Stadt wie ausgestorben, als …").
    */
   public static String mainClause(String sentence, int maxWords) {
-    if (opensWithSubordinateClause(sentence)) {
-      return null;
-    }
     Matcher m = CLAUSE_END.matcher(sentence);
     String best = null;
     int start = 0;
@@ -183,22 +203,75 @@ public final class GermanClauses {
       words += countWords(segment);
       open += openedBrackets(segment);
       straight += straightQuotes(segment);
-      if (first) {
-        verb = hasFiniteVerb(segment);
-        first = false;
-      } else if (opensClause(segment)) {
-        closed = endsWithLowerCaseWord(segment);
+      if (first ? opensWithSubordinateClause(segment) : opensClause(segment)) {
+        closed = endsWithLowerCaseWord(segment); // "…, nachdem es geregnet hatte": closed by its verb
+      } else if (!verb) {
+        // The finite verb of the main clause: in the opening clause ("Der Rat hat …"), or first after a subordinate
+        // clause that stood in front ("Nachdem es geregnet hatte, wirkte es …").
+        verb = first ? hasFiniteVerb(segment) : startsWithFiniteVerb(segment);
+        closed = true;
+      } else {
+        closed = true;
       }
+      first = false;
       start = m.end();
-      if (words > maxWords || !verb) {
+      if (words > maxWords) {
         break;
       }
-      if (words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0 && startsClause(sentence, m.end())
-          && !sentence.substring(m.start(), m.end()).contains(":")) {
+      if (verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0
+          && startsClause(sentence, m.end()) && !sentence.substring(m.start(), m.end()).contains(":")
+          && !needsWhatFollows(sentence, m.end())) {
         best = sentence.substring(0, m.start()).strip();
       }
     }
     return best == null ? null : best.replaceAll("[,;:–—-]+$", "").strip() + ".";
+  }
+
+  /**
+   * Whether the words after a cut at {@code at} still belong to the main clause: after a comma, "der", "die", "das"
+   * open a relative clause only when its verb closes it ("…, die jeder kennt"); "…, die Gefahren zu prüfen" (an
+   * infinitive), "…, die Lage sei ernst" (reported speech, its verb second) and "…, die Sonne" (an apposition) are
+   * what the verb before them needs.
+   */
+  private static boolean needsWhatFollows(String sentence, int at) {
+    Matcher next = CLAUSE_END.matcher(sentence);
+    int end = next.find(at) ? next.start() : sentence.length();
+    String[] tokens = sentence.substring(at, end).strip().split("\\s+");
+    String first = bare(tokens[0]).toLowerCase(Locale.GERMAN);
+    if (!RELATIVE_OR_ARTICLE.contains(first)) {
+      return false;
+    }
+    String last = bare(tokens[tokens.length - 1]);
+    if (tokens.length < 3 || last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
+      return true;
+    }
+    if (bare(tokens[tokens.length - 2]).equals("zu")) {
+      return true;
+    }
+    for (int i = 1; i < Math.min(3, tokens.length - 1); i++) {
+      if (FINITE_VERBS.contains(bare(tokens[i]))) {
+        return true; // the verb second: a main clause of reported speech
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RELATIVE_OR_ARTICLE = Set.of(
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines");
+
+  /** Whether the clause starts with a finite verb ("wirkte es am Freitag so"). */
+  static boolean startsWithFiniteVerb(String clause) {
+    String[] tokens = clause.strip().split("\\s+", 2);
+    String w = bare(tokens[0]);
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.GERMAN);
+    if (FINITE_VERBS.contains(lower)) {
+      return true;
+    }
+    return !GermanTerms.isStopword(lower) && !NOT_VERBS.contains(lower) && VERB_ENDING.matcher(lower).matches()
+        && !lower.startsWith("ge");
   }
 
   private static boolean opensClause(String segment) {
@@ -217,7 +290,8 @@ public final class GermanClauses {
     while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
       end++;
     }
-    return CLAUSE_STARTERS.contains(sentence.substring(at, end).toLowerCase(Locale.GERMAN));
+    String word = sentence.substring(at, end).toLowerCase(Locale.GERMAN);
+    return CLAUSE_STARTERS.contains(word) || word.equals("jedoch");
   }
 
   private static String bare(String token) {

@@ -140,6 +140,9 @@ final class KeyFactSelector {
   static String factText(Sentence s) {
     String text = s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
     text = withoutLeadingConjunction(text);
+    if (ReferenceOpeners.opensUnresolved(text)) {
+      text = GermanClauses.afterFrame(text).orElse(text);
+    }
     if (GermanClauses.hasGluedHeading(text) || isFragment(text)) {
       return null;
     }
@@ -236,17 +239,14 @@ final class KeyFactSelector {
     if (clause != null && Article.countWords(clause) >= MIN_LEADING_WORDS) {
       return clause;
     }
-    int colon = sentence.indexOf(": ");
-    if (colon > 0) {
-      String rest = sentence.substring(colon + 2).strip();
-      if (startsLikeSentence(rest) && GermanClauses.hasFiniteVerb(rest) && isComplete(rest)) {
-        if (Article.countWords(rest) <= MAX_FACT_WORDS && Article.countWords(rest) >= MIN_PIECE_WORDS) {
-          return rest;
-        }
-        String restClause = GermanClauses.mainClause(rest, MAX_FACT_WORDS);
-        if (restClause != null && Article.countWords(restClause) >= MIN_PIECE_WORDS) {
-          return restClause;
-        }
+    String rest = GermanClauses.afterFrame(sentence).orElse(null);
+    if (rest != null && isComplete(rest)) {
+      if (Article.countWords(rest) <= MAX_FACT_WORDS && Article.countWords(rest) >= MIN_PIECE_WORDS) {
+        return rest;
+      }
+      String restClause = GermanClauses.mainClause(rest, MAX_FACT_WORDS);
+      if (restClause != null && Article.countWords(restClause) >= MIN_PIECE_WORDS) {
+        return restClause;
       }
     }
     return null;
