@@ -43,7 +43,6 @@ final class KeyFactSelector {
   private static final Pattern QUOTATION = Pattern.compile("[„“”\"»«].{" + MIN_QUOTATION_CHARS + ",}", Pattern.DOTALL);
   private static final Set<String> NUMBER_WORDS = GermanLexicon.NUMBER_WORDS;
   private static final Set<String> DATE_WORDS = GermanLexicon.DATE_WORDS;
-  private static final Set<String> BACK_REFERENCES = GermanLexicon.BACK_REFERENCES;
   /** Conjunctions that tie a sentence to the one before; they stand before the first field, so they can go. */
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:Und|Aber|Doch|Denn|Sondern|Oder)\\s+(\\p{L})");
 
@@ -155,12 +154,6 @@ final class KeyFactSelector {
       return shorter;
     }
     return words <= MAX_WHOLE_FACT_WORDS ? text : null;
-  }
-
-  /** Whether the text opens with a word that points back to an earlier sentence ("Er", "Dabei", "Diese"). */
-  static boolean refersBack(String text) {
-    List<String> words = GermanTerms.words(text);
-    return !words.isEmpty() && BACK_REFERENCES.contains(words.get(0));
   }
 
   static boolean isFragment(String text) {
