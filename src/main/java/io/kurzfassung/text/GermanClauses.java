@@ -190,7 +190,7 @@ public final class GermanClauses {
    */
   public static String mainClause(String sentence, int maxWords) {
     Matcher m = CLAUSE_END.matcher(sentence);
-    String best = null;
+    int best = -1; // where the best cut is; the text is copied once, at the end
     int start = 0;
     int words = 0;
     boolean first = true;
@@ -218,13 +218,16 @@ public final class GermanClauses {
       if (words > maxWords) {
         break;
       }
-      if (verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0
-          && startsClause(sentence, m.end()) && !sentence.substring(m.start(), m.end()).contains(":")
-          && !needsWhatFollows(sentence, m.end())) {
-        best = sentence.substring(0, m.start()).strip();
+      boolean colon = sentence.substring(m.start(), m.end()).contains(":");
+      if (verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0 && !colon
+          && startsClause(sentence, m.end()) && !needsWhatFollows(sentence, m.end()) && !endsOpen(segment)) {
+        best = m.start();
+      }
+      if (colon) {
+        break; // what follows a colon is a new statement: "…, er setzt auf Zeit: Fehlende Spieler wie X"
       }
     }
-    return best == null ? null : best.replaceAll("[,;:–—-]+$", "").strip() + ".";
+    return best < 0 ? null : sentence.substring(0, best).strip().replaceAll("[,;:–—-]+$", "").strip() + ".";
   }
 
   /**
@@ -273,6 +276,17 @@ public final class GermanClauses {
     return !GermanTerms.isStopword(lower) && !NOT_VERBS.contains(lower) && VERB_ENDING.matcher(lower).matches()
         && !lower.startsWith("ge");
   }
+
+  /** Whether the text ends with a word that needs more after it: "und", "oder", an article or a preposition. */
+  private static boolean endsOpen(String segment) {
+    List<String> words = GermanTerms.words(segment);
+    return words.isEmpty() || DANGLING.contains(words.get(words.size() - 1));
+  }
+
+  private static final Set<String> DANGLING = Set.of(
+      "und", "oder", "aber", "sowie", "sondern", "doch", "denn", "als", "wie", "der", "die", "das", "den", "dem",
+      "des", "ein", "eine", "einen", "einem", "einer", "in", "im", "an", "am", "auf", "mit", "von", "vom", "zu",
+      "zum", "zur", "für", "bei", "beim", "nach", "aus", "um", "über", "unter", "gegen", "durch", "ohne", "bis");
 
   private static boolean opensClause(String segment) {
     List<String> words = GermanTerms.words(segment);

@@ -105,4 +105,12 @@ class GermanClausesTest {
     assertThat(GermanClauses.afterFrame("Das Ziel: die Überwachung der Bürger.")).isEmpty();
     assertThat(GermanClauses.afterFrame("Er sagte: „Wir kommen wieder. Dann reden wir.")).isEmpty();
   }
+
+  @Test
+  void should_not_cut_after_a_conjunction_or_past_a_colon() {
+    assertThat(GermanClauses.mainClause("In der Hallenfrage gibt es Hoffnung und - falls aus dem Neubau nichts wird "
+        + "- sogar einen Plan B für die nächste Saison.", 20)).isNull();
+    assertThat(GermanClauses.mainClause("Die Tabelle beunruhige ihn gar nicht, er setze auf Zeit: Verletzte Spieler "
+        + "wie Tom Berg, der im Winter zurückkehrt, sollen bald helfen.", 25)).isNull();
+  }
 }

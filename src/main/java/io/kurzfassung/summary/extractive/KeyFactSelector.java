@@ -142,8 +142,8 @@ final class KeyFactSelector {
     if (ReferenceOpeners.opensUnresolved(text)) {
       text = GermanClauses.afterFrame(text).orElse(text);
     }
-    if (GermanClauses.hasGluedHeading(text) || isFragment(text)) {
-      return null;
+    if (GermanClauses.hasGluedHeading(text) || isFragment(text) || !GermanClauses.hasFiniteVerb(text)) {
+      return null; // a heading glued to the sentence, half a quotation, a statement without its verb
     }
     int words = Article.countWords(text);
     if (words <= MAX_FACT_WORDS) {
