@@ -277,16 +277,17 @@ public final class GermanClauses {
         && !lower.startsWith("ge");
   }
 
-  /** Whether the text ends with a word that needs more after it: "und", "oder", an article or a preposition. */
+  /** Whether the text ends with a word that needs more after it: "und", "oder", an article, a preposition. */
   private static boolean endsOpen(String segment) {
     List<String> words = GermanTerms.words(segment);
     return words.isEmpty() || DANGLING.contains(words.get(words.size() - 1));
   }
 
+  /** Not "an", "auf", "aus", "mit", "zu": as verb particles they end a clause ("… kündigte eine Klage an"). */
   private static final Set<String> DANGLING = Set.of(
       "und", "oder", "aber", "sowie", "sondern", "doch", "denn", "als", "wie", "der", "die", "das", "den", "dem",
-      "des", "ein", "eine", "einen", "einem", "einer", "in", "im", "an", "am", "auf", "mit", "von", "vom", "zu",
-      "zum", "zur", "für", "bei", "beim", "nach", "aus", "um", "über", "unter", "gegen", "durch", "ohne", "bis");
+      "des", "ein", "eine", "einen", "einem", "einer", "in", "im", "am", "von", "vom", "zum", "zur", "für", "beim",
+      "gegen", "ohne", "bis");
 
   private static boolean opensClause(String segment) {
     List<String> words = GermanTerms.words(segment);
