@@ -220,7 +220,8 @@ public final class GermanClauses {
       }
       boolean colon = sentence.substring(m.start(), m.end()).contains(":");
       if (verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0 && !colon
-          && startsClause(sentence, m.end()) && !needsWhatFollows(sentence, m.end()) && !endsOpen(segment)) {
+          && startsClause(sentence, m.end()) && !needsWhatFollows(sentence, m.end()) && !endsOpen(segment)
+          && !(sentence.startsWith("sondern", m.end()) && sentence.substring(0, m.start()).contains("nicht nur"))) {
         best = m.start();
       }
       if (colon) {

@@ -112,5 +112,7 @@ class GermanClausesTest {
         + "- sogar einen Plan B für die nächste Saison.", 20)).isNull();
     assertThat(GermanClauses.mainClause("Die Tabelle beunruhige ihn gar nicht, er setze auf Zeit: Verletzte Spieler "
         + "wie Tom Berg, der im Winter zurückkehrt, sollen bald helfen.", 25)).isNull();
+    assertThat(GermanClauses.mainClause("Die Jury lobte nicht nur die Tatsache, dass der Film in nur drei Wochen "
+        + "gedreht wurde, sondern auch seine Musik.", 25)).isNull(); // "nicht nur" needs its "sondern"
   }
 }
