@@ -1,0 +1,79 @@
+package io.kurzfassung.summary.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kurzfassung.article.Article;
+import io.kurzfassung.summary.Summary;
+import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.text.ReferenceOpeners;
+import io.kurzfassung.text.SentenceSplitter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryComposerTest {
+
+  private static Summary summarize(String title, String text, int maxWords) {
+    return new ExtractiveSummarizer().summarize(
+        new SummaryRequest(Article.of(title, text, null, null, null, "de"), maxWords, 5, null));
+  }
+
+  @Test
+  void should_keep_the_main_clause_of_the_lead_when_the_whole_lead_does_not_fit() {
+    String text = String.join(" ",
+        "Das Internationale Olympische Komitee hat die Winterspiele 2034 an die Stadt Salt Lake City vergeben, "
+            + "nachdem die Delegierten am Mittwoch in Paris nach einer langen Debatte über Kosten und Klima abgestimmt "
+            + "hatten.",
+        "Russland und China sehen sich zunehmendem Druck aus dem Westen ausgesetzt, weil sie die Spiele boykottieren.",
+        "Salt Lake City war schon 2002 Gastgeber der Spiele.",
+        "Die Stadt will vorhandene Anlagen nutzen und rechnet mit Kosten von 2,2 Milliarden Dollar.");
+
+    Summary s = summarize("Winterspiele 2034 in Salt Lake City", text, 25);
+
+    assertThat(s.text()).startsWith("Das Internationale Olympische Komitee hat die Winterspiele 2034 an die Stadt "
+        + "Salt Lake City vergeben.");
+    assertThat(Article.countWords(s.text())).isLessThanOrEqualTo(25);
+  }
+
+  @Test
+  void should_open_a_summary_sentence_with_a_reference_only_right_after_the_sentence_it_refers_to() {
+    String text = String.join(" ",
+        "Die Stadt Lindau hat am Montag ein Verbot für Motorboote auf dem See beschlossen.",
+        "Der Beschluss fiel mit 20 zu 12 Stimmen.",
+        "Die Fischer hatten seit Jahren über Lärm und Öl im Hafen geklagt.",
+        "Sie begrüßten das Verbot für Motorboote auf dem See ausdrücklich.",
+        "Das Verbot für Motorboote gilt ab dem 1. Juli auf dem ganzen See vor Lindau.",
+        "Der Bootsverleih am Hafen will gegen das Verbot für Motorboote klagen.");
+
+    for (int budget : new int[] {20, 30, 45, 80}) {
+      List<String> sentences = SentenceSplitter.split(text);
+      List<String> summary = SentenceSplitter.split(summarize("Lindau verbietet Motorboote", text, budget).text());
+      for (int k = 0; k < summary.size(); k++) {
+        if (ReferenceOpeners.opensUnresolved(summary.get(k))) {
+          int at = sentences.indexOf(summary.get(k));
+          assertThat(k).as("budget %d: %s", budget, summary).isPositive();
+          assertThat(summary.get(k - 1)).as("budget %d", budget).isEqualTo(sentences.get(at - 1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void should_bring_along_the_sentence_before_when_a_central_sentence_refers_back() {
+    String text = String.join(" ",
+        "Die Stadt Lindau hat am Montag ein Verbot für Motorboote auf dem See beschlossen.",
+        "Das Wetter war an diesem Tag sonnig und mild.",
+        "Im Hafen lagen die Fischerboote still.",
+        "Die Fischer hatten seit Jahren über Lärm und Öl der Motorboote auf dem See geklagt.",
+        "Sie begrüßten das Verbot für Motorboote auf dem See ausdrücklich als Erfolg für Lindau.",
+        "Die Sitzung dauerte drei Stunden.",
+        "Danach gab es im Rathaus Kaffee und Kuchen für alle Gäste.",
+        "Am Abend spielte die Stadtkapelle auf dem Marktplatz.",
+        "Viele Besucher blieben bis spät in die Nacht.",
+        "Der Wirt des Gasthauses am Markt war zufrieden.");
+
+    String summary = summarize("Lindau verbietet Motorboote", text, SummaryComposer.TIGHT_BUDGET + 5).text();
+
+    assertThat(summary).contains("Die Fischer hatten seit Jahren über Lärm und Öl der Motorboote auf dem See geklagt. "
+        + "Sie begrüßten das Verbot");
+  }
+}
