@@ -72,4 +72,34 @@ class SummaryComposerTest {
     assertThat(tight).doesNotContain("Das will Huber nun ändern");
     assertThat(loose).contains("Das will Huber nun ändern: Ab Montag füllt der Bäcker Brot");
   }
+
+  @Test
+  void should_not_fill_a_loose_budget_with_a_clause_that_opens_with_a_reference_away_from_its_antecedent() {
+    String text = String.join(" ",
+        "Die Gemeinde Wangen hat am Dienstag den Bau einer neuen Brücke über die Argen beschlossen.",
+        "Die alte Brücke über die Argen ist seit dem Hochwasser im Frühjahr für Lastwagen gesperrt.",
+        "Die neue Brücke soll vier Millionen Euro kosten.",
+        "Im Sitzungssaal des Rathauses saßen am Abend neben den Räten auch zahlreiche Zuhörer aus den Ortsteilen, "
+            + "die zum Teil mit dem Fahrrad oder zu Fuß gekommen waren.",
+        "Deshalb beantragt die Gemeinde einen Zuschuss für die Brücke, der nach Angaben des Bürgermeisters die Hälfte "
+            + "der Kosten für den Bau der Brücke decken könnte, wenn der Landtag im Herbst den Haushalt für das "
+            + "kommende Jahr ohne große Kürzungen bei den Straßen und Brücken beschließt und die Gemeinde rechtzeitig "
+            + "alle Unterlagen einreicht.",
+        "Das Wetter war am Dienstag kühl.",
+        "Die Sitzung dauerte drei Stunden.");
+    List<String> sentences = SentenceSplitter.split(text);
+
+    for (int budget = SummaryComposer.TIGHT_BUDGET + 1; budget <= 80; budget++) {
+      List<String> summary = SentenceSplitter.split(summarize("Wangen baut eine Brücke", text, budget).text());
+      for (int k = 0; k < summary.size(); k++) {
+        String sentence = summary.get(k);
+        if (!sentences.contains(sentence) && ReferenceOpeners.opensUnresolved(sentence)) {
+          int at = sentences.indexOf(sentences.stream().filter(t -> t.startsWith(sentence.replaceAll("\\.$", "")))
+              .findFirst().orElseThrow());
+          assertThat(k).as("budget %d: %s", budget, summary).isPositive();
+          assertThat(summary.get(k - 1)).as("budget %d", budget).isEqualTo(sentences.get(at - 1));
+        }
+      }
+    }
+  }
 }
