@@ -3,6 +3,7 @@ package io.kurzfassung.eval;
 import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.text.GermanTerms;
+import io.kurzfassung.text.ReferenceOpeners;
 import io.kurzfassung.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.HashSet;

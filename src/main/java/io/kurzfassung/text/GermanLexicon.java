@@ -78,13 +78,6 @@ public final class GermanLexicon {
   /** Where a clause ends inside a sentence: a comma, semicolon or colon, or a free-standing dash. */
   public static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|\\s[–—-]\\s");
 
-  /** Words that point back to an earlier sentence ("Er", "Dabei", "Diese"): such a sentence stands alone worse. */
-  public static final Set<String> BACK_REFERENCES = Set.of(
-      "er", "sie", "es", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
-      "dies", "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "darin", "damit", "dazu", "dafür", "dagegen",
-      "daher", "deshalb", "deswegen", "dort", "danach", "darauf", "daraufhin", "demnach", "dadurch", "davon",
-      "trotzdem", "stattdessen", "zudem", "außerdem", "ausserdem", "ebenfalls", "hier");
-
   /** Pronouns of direct speech: a sentence with one quotes someone rather than reports. */
   public static final Set<String> FIRST_AND_SECOND_PERSON = Set.of(
       "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere",

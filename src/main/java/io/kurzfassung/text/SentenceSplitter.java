@@ -31,6 +31,11 @@ public final class SentenceSplitter {
       "jetzt", "nun", "noch", "nur", "schon", "trotzdem", "zudem", "außerdem", "ausserdem", "und", "oder", "wie",
       "was", "wer", "wo", "wenn", "als", "da", "sein", "seine", "ihre", "unter", "über", "bis", "um", "denn");
 
+  /** Words that open a sentence and never continue a name after an initial ("Timo V. Sie wurden …"). */
+  private static final Set<String> AFTER_INITIAL = Set.of(
+      "der", "die", "das", "den", "dem", "ein", "eine", "einer", "er", "sie", "es", "wir", "ich", "man", "dies",
+      "diese", "dieser", "dieses", "dabei", "damit", "dann", "doch", "aber", "auch", "beide", "nun", "jetzt");
+
   private static final Set<String> MONTHS = GermanLexicon.GERMAN_MONTHS;
   /** A dotted abbreviation ("z.B.", "u.a.") is short: looking further back for one would cost quadratic time. */
   private static final int MAX_ABBREVIATION_CHARS = 12;
@@ -139,6 +144,9 @@ public final class SentenceSplitter {
           && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && following != '-'
           && next + 1 < p.length() && Character.isLowerCase(p.charAt(next + 1));
     }
+    if (isNumber(word) && end > mark + 1 && p.charAt(mark + 1) == ')' && isOrdinalInBrackets(p, mark, word)) {
+      return false; // "Tore von Dost (48.) und Silva (62.) 2:1": a minute, not the end of a sentence
+    }
     if (end - mark > 1 || word.isEmpty()) {
       return true; // "..." or a full stop after a quotation mark or bracket
     }
@@ -155,7 +163,10 @@ public final class SentenceSplitter {
     }
     boolean unit = mark - word.length() > 0 && p.charAt(mark - word.length() - 1) == '/';
     if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !unit) {
-      return false; // an initial, "z." or "B.", but not the unit in "100 km/h."
+      // An initial, "z." or "B.", but not the unit in "100 km/h."; a name shortened to its initial ends the sentence
+      // when a pronoun or an article follows ("… und Timo V. Sie wurden …"): no name goes on that way.
+      return Character.isUpperCase(word.charAt(0)) && AFTER_INITIAL.contains(nextWord)
+          && !Character.isLowerCase(p.charAt(next));
     }
     return !isAbbreviatedForm(p, mark);
   }
@@ -193,6 +204,12 @@ public final class SentenceSplitter {
       j++;
     }
     return p.substring(i, j);
+  }
+
+  /** Whether the full stop closes a bracket that holds only a number: "(62.)", "(90.+2.)" is not. */
+  private static boolean isOrdinalInBrackets(String p, int mark, String number) {
+    int open = mark - number.length() - 1;
+    return open >= 0 && p.charAt(open) == '(';
   }
 
   private static boolean isNumber(String word) {

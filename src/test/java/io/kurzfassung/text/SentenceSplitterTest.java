@@ -112,4 +112,24 @@ class SentenceSplitterTest {
         .containsExactly("Die Böen erreichen 100 km/h.", "In Feldberg wurden 166 km/h gemessen.");
     assertThat(SentenceSplitter.split("Der Autor J. R. Tolkien schrieb viel.")).hasSize(1);
   }
+
+  @Test
+  void should_not_split_after_a_minute_in_brackets() {
+    assertThat(SentenceSplitter.split("Bremen siegte durch Tore von Lars Berg (48.) und Tim Wolf (62.) 2:1, den "
+        + "Gegentreffer erzielte Jan Ott (86.). Danach feierten die Fans."))
+        .containsExactly("Bremen siegte durch Tore von Lars Berg (48.) und Tim Wolf (62.) 2:1, den Gegentreffer "
+            + "erzielte Jan Ott (86.).", "Danach feierten die Fans.");
+    assertThat(SentenceSplitter.split("Der Ausgleich fiel spät (90.) Der Trainer war zufrieden."))
+        .hasSize(1); // a minute in brackets never ends a sentence by itself
+  }
+
+  @Test
+  void should_end_a_sentence_after_an_initial_when_a_pronoun_follows() {
+    assertThat(SentenceSplitter.split("Die Polizei nahm zwei Männer fest, Jonas K. und Timo V. Sie wurden am Abend "
+        + "dem Haftrichter vorgeführt."))
+        .containsExactly("Die Polizei nahm zwei Männer fest, Jonas K. und Timo V.",
+            "Sie wurden am Abend dem Haftrichter vorgeführt.");
+    assertThat(SentenceSplitter.split("Der Brief von Franklin D. Roosevelt liegt im Archiv."))
+        .containsExactly("Der Brief von Franklin D. Roosevelt liegt im Archiv.");
+  }
 }

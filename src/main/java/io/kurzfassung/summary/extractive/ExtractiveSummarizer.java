@@ -8,9 +8,7 @@ import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
 import io.kurzfassung.summary.Usage;
 import io.kurzfassung.text.ArticleAnalysis;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class ExtractiveSummarizer implements Summarizer {
 
-  public static final ModelInfo MODEL = new ModelInfo("extractive", "textrank-de", "extractive-1");
+  public static final ModelInfo MODEL = new ModelInfo("extractive", "textrank-de", "extractive-2");
 
   @Override
   public ModelInfo model() {
@@ -40,9 +38,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     SentenceRanker.Ranking ranking = SentenceRanker.rank(request.article());
     List<SummaryComposer.Part> parts = SummaryComposer.compose(ranking, request.maxWords());
     String text = parts.stream().map(SummaryComposer.Part::text).collect(Collectors.joining(" "));
-    Set<Integer> inSummary = new HashSet<>();
-    parts.forEach(p -> inSummary.add(p.index()));
-    List<KeyFact> facts = KeyFactSelector.select(ranking, inSummary, request.maxFacts(),
+    List<KeyFact> facts = KeyFactSelector.select(ranking, parts, request.maxFacts(),
         analysis.minimumFacts(request.maxFacts()));
     return new Summary(text, facts, MODEL, Usage.UNKNOWN);
   }

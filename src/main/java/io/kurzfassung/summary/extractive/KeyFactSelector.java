@@ -2,8 +2,10 @@ package io.kurzfassung.summary.extractive;
 
 import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.KeyFact;
+import io.kurzfassung.text.GermanClauses;
 import io.kurzfassung.text.GermanLexicon;
 import io.kurzfassung.text.GermanTerms;
+import io.kurzfassung.text.ReferenceOpeners;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,8 +21,10 @@ import java.util.regex.Pattern;
  */
 final class KeyFactSelector {
 
-  /** A fact longer than this is cut to its most informative clauses. */
+  /** A fact longer than this is cut to its main clause. */
   static final int MAX_FACT_WORDS = 25;
+  /** A sentence without a safe cut is a fact whole up to this length. */
+  static final int MAX_WHOLE_FACT_WORDS = 32;
   /** Two facts that share more than this share of the smaller one's terms say the same. */
   private static final double MAX_OVERLAP = 0.5;
   /** Each kind of fact a sentence carries (number, date, name, quotation) adds this much to its value. */
@@ -39,54 +43,71 @@ final class KeyFactSelector {
   private static final Pattern QUOTATION = Pattern.compile("[„“”\"»«].{" + MIN_QUOTATION_CHARS + ",}", Pattern.DOTALL);
   private static final Set<String> NUMBER_WORDS = GermanLexicon.NUMBER_WORDS;
   private static final Set<String> DATE_WORDS = GermanLexicon.DATE_WORDS;
-  /** Facts should add to the summary, so a sentence already in it is worth less. */
-  private static final double IN_SUMMARY = 0.6;
-  /** A fact that opens with "Er", "Dabei" or "Diese" leaves out who or what it is about; it stands alone worse. */
-  private static final double REFERS_BACK = 0.5;
-  /** A sentence cut off mid-way ("…") or half a quotation reads badly; only to reach the minimum. */
-  private static final double FRAGMENT = 0.3;
-  private static final Set<String> BACK_REFERENCES = GermanLexicon.BACK_REFERENCES;
   /** Conjunctions that tie a sentence to the one before; they stand before the first field, so they can go. */
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:Und|Aber|Doch|Denn|Sondern|Oder)\\s+(\\p{L})");
-  private static final Pattern CLAUSE_END = GermanLexicon.CLAUSE_END;
 
   private KeyFactSelector() {}
 
-  /** A candidate fact: its sentence, the chosen text, its terms and how much it is worth. */
-  private record Candidate(Sentence sentence, String text, Set<String> terms, int signals, double value) {}
+  /**
+   * A candidate fact: its sentence, the chosen text, its terms, how much it is worth and its tier (lower is
+   * better): {@link #CLEAN_SIGNAL}, {@link #CLEAN_PLAIN}, {@link #IN_SUMMARY_TIER}, {@link #UNRESOLVED_TIER}.
+   */
+  private record Candidate(Sentence sentence, String text, Set<String> terms, int signals, double value, int tier) {}
+
+  /** A fact with a number, date, name or quotation that the summary does not already say. */
+  private static final int CLEAN_SIGNAL = 0;
+  /** A plain statement the summary does not already say: only to reach the minimum. */
+  private static final int CLEAN_PLAIN = 1;
+  /** A sentence the summary already says: only when the article has nothing else to offer. */
+  private static final int IN_SUMMARY_TIER = 2;
+  /** A sentence that opens with a reference the reader cannot resolve: the very last resort. */
+  private static final int UNRESOLVED_TIER = 3;
 
   /**
-   * Up to {@code maxFacts} facts; plain sentences without a fact signal are taken only to reach {@code minFacts}.
+   * Up to {@code maxFacts} facts that add to the summary ({@code summary}: its parts, by candidate index and text).
+   * Fact-bearing sentences the summary does not contain come first; plain sentences, then sentences the summary
+   * already says, then sentences that open with an unresolved reference are taken only to reach {@code minFacts}.
    * Sentences are distinct candidates ({@link SentenceRanker}) and overlapping facts are skipped, so no fact repeats.
    */
-  static List<KeyFact> select(SentenceRanker.Ranking ranking, Set<Integer> inSummary, int maxFacts, int minFacts) {
+  static List<KeyFact> select(SentenceRanker.Ranking ranking, List<SummaryComposer.Part> summary, int maxFacts,
+      int minFacts) {
+    Set<Integer> inSummary = new HashSet<>();
+    List<Set<String>> summaryTerms = new ArrayList<>();
+    StringBuilder summaryWords = new StringBuilder(" ");
+    for (SummaryComposer.Part part : summary) {
+      inSummary.add(part.index());
+      summaryTerms.add(new HashSet<>(GermanTerms.terms(part.text())));
+      summaryWords.append(String.join(" ", GermanTerms.words(part.text()))).append(' ');
+    }
     List<Candidate> candidates = new ArrayList<>();
     double[] score = ranking.score();
     for (Sentence s : ranking.sentences()) {
       if (s.words() < MIN_FACT_WORDS || s.isQuestion()) {
         continue;
       }
-      String text = withoutLeadingConjunction(s.words() <= MAX_FACT_WORDS ? s.text() : shorten(s.text()));
+      String text = factText(s);
+      if (text == null) {
+        continue;
+      }
+      Set<String> terms = new HashSet<>(GermanTerms.terms(text));
       int signals = signals(text);
-      double value = score[s.index()] * (1.0 + PER_SIGNAL * signals)
-          * (inSummary.contains(s.index()) ? IN_SUMMARY : 1.0)
-          * (refersBack(text) ? REFERS_BACK : 1.0)
-          * (isFragment(text) ? FRAGMENT : 1.0);
-      candidates.add(new Candidate(s, text, new HashSet<>(GermanTerms.terms(text)), signals, value));
+      boolean said = inSummary.contains(s.index()) || contained(text, terms, summaryWords.toString(), summaryTerms);
+      int tier = ReferenceOpeners.opensUnresolved(text) ? UNRESOLVED_TIER
+          : said ? IN_SUMMARY_TIER : signals > 0 ? CLEAN_SIGNAL : CLEAN_PLAIN;
+      double value = score[s.index()] * (1.0 + PER_SIGNAL * signals);
+      candidates.add(new Candidate(s, text, terms, signals, value, tier));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::value).reversed());
     List<Candidate> chosen = new ArrayList<>();
-    // Fact-bearing sentences first; plain sentences only to reach the minimum.
-    for (boolean needSignal : new boolean[] {true, false}) {
+    for (int tier = CLEAN_SIGNAL; tier <= UNRESOLVED_TIER; tier++) {
+      int wanted = tier == CLEAN_SIGNAL ? maxFacts : Math.min(minFacts, maxFacts);
       for (Candidate c : candidates) {
-        int wanted = needSignal ? maxFacts : Math.min(minFacts, maxFacts);
         if (chosen.size() >= wanted) {
           break;
         }
-        if ((needSignal && c.signals() == 0) || chosen.contains(c) || overlaps(c, chosen)) {
-          continue;
+        if (c.tier() == tier && !overlaps(c, chosen)) {
+          chosen.add(c);
         }
-        chosen.add(c);
       }
     }
     chosen.sort(Comparator.comparingInt(c -> c.sentence().index()));
@@ -97,10 +118,42 @@ final class KeyFactSelector {
     return List.copyOf(facts);
   }
 
-  /** Whether the text opens with a word that points back to an earlier sentence ("Er", "Dabei", "Diese"). */
-  static boolean refersBack(String text) {
-    List<String> words = GermanTerms.words(text);
-    return !words.isEmpty() && BACK_REFERENCES.contains(words.get(0));
+  /**
+   * What the summary already says: the fact's words as one run of the summary's words, or all its content words in
+   * one summary part (the definition eval counts by).
+   */
+  static boolean contained(String fact, Set<String> factTerms, String paddedSummaryWords, List<Set<String>> partTerms) {
+    String words = String.join(" ", GermanTerms.words(fact));
+    if (!words.isBlank() && paddedSummaryWords.contains(" " + words + " ")) {
+      return true;
+    }
+    return !factTerms.isEmpty() && partTerms.stream().anyMatch(p -> p.containsAll(factTerms));
+  }
+
+  /**
+   * The text a sentence gives as a fact, or null when it gives none: without a dateline or a leading conjunction;
+   * whole when short, else cut to its main clause ({@link GermanClauses#mainClause}) or to the complete sentence
+   * after a colon; whole up to {@link #MAX_WHOLE_FACT_WORDS} when no cut is safe. Never cut with "…", never with a
+   * glued heading or an unbalanced quotation.
+   */
+  static String factText(Sentence s) {
+    String text = s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
+    text = withoutLeadingConjunction(text);
+    if (ReferenceOpeners.opensUnresolved(text)) {
+      text = GermanClauses.afterFrame(text).orElse(text);
+    }
+    if (GermanClauses.hasGluedHeading(text) || isFragment(text) || !GermanClauses.hasFiniteVerb(text)) {
+      return null; // a heading glued to the sentence, half a quotation, a statement without its verb
+    }
+    int words = Article.countWords(text);
+    if (words <= MAX_FACT_WORDS) {
+      return text;
+    }
+    String shorter = shorten(text);
+    if (shorter != null) {
+      return shorter;
+    }
+    return words <= MAX_WHOLE_FACT_WORDS ? text : null;
   }
 
   static boolean isFragment(String text) {
@@ -165,49 +218,41 @@ final class KeyFactSelector {
     return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
   }
 
-  private static final Set<String> SUBORDINATORS = GermanLexicon.SUBORDINATORS;
-
   static boolean opensWithSubordinateClause(String sentence) {
-    List<String> words = GermanTerms.words(withoutLeadingConjunction(sentence));
-    return !words.isEmpty() && SUBORDINATORS.contains(words.get(0));
+    return GermanClauses.opensWithSubordinateClause(sentence);
+  }
+
+  /**
+   * A long sentence cut to a complete main clause within {@link #MAX_FACT_WORDS}: its leading main clause, or, when
+   * the opening is only a frame ("Anlass waren die Ergebnisse: Der TSV 1860 hat …"), the sentence after the colon
+   * or its main clause; null when no cut leaves a main clause with its finite verb.
+   */
+  static String shorten(String sentence) {
+    String clause = GermanClauses.mainClause(sentence, MAX_FACT_WORDS);
+    if (clause != null && Article.countWords(clause) >= MIN_LEADING_WORDS) {
+      return clause;
+    }
+    String rest = GermanClauses.afterFrame(sentence).orElse(null);
+    if (rest != null && isComplete(rest)) {
+      if (Article.countWords(rest) <= MAX_FACT_WORDS && Article.countWords(rest) >= MIN_PIECE_WORDS) {
+        return rest;
+      }
+      String restClause = GermanClauses.mainClause(rest, MAX_FACT_WORDS);
+      if (restClause != null && Article.countWords(restClause) >= MIN_PIECE_WORDS) {
+        return restClause;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isComplete(String text) {
+    return !isFragment(text) && text.matches("(?s).*[.!?][\"“”«»']?$");
   }
 
   /** Starts with a capital letter (after any opening quote) that is not a subordinating conjunction. */
   private static boolean startsLikeSentence(String piece) {
     String t = piece.replaceFirst("^[\\p{Pi}\\p{Ps}\"'„»«‚]+", "");
-    return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !opensWithSubordinateClause(t);
-  }
-
-  /** The leading clauses of a long sentence within the fact length, or its first words. */
-  static String shorten(String sentence) {
-    // A sentence that opens with a subordinate clause ("Wenn …, dann …") keeps its main clause: cut, the opening
-    // alone says nothing.
-    String clauses = opensWithSubordinateClause(sentence) ? null : SummaryComposer.leadingClauses(sentence, MAX_FACT_WORDS);
-    if (clauses != null && Article.countWords(clauses) >= MIN_LEADING_WORDS) {
-      return clauses;
-    }
-    // A middle clause that carries a fact, when the opening is only a frame ("Wie das Amt mitteilte, ...").
-    String best = null;
-    int start = 0;
-    var m = CLAUSE_END.matcher(sentence);
-    List<String> pieces = new ArrayList<>();
-    while (m.find()) {
-      pieces.add(sentence.substring(start, m.start()).strip());
-      start = m.end();
-    }
-    pieces.add(sentence.substring(start).strip());
-    for (String piece : pieces) {
-      int w = Article.countWords(piece);
-      // Only a piece that starts like a sentence ("…: Der TSV 1860 hat …"); one starting with a verb or a
-      // conjunction ("stieg am Freitag …", "wenn der …") has lost its subject or its main clause.
-      if (w >= MIN_PIECE_WORDS && w <= MAX_FACT_WORDS && SummaryComposer.balancedQuotes(piece) && startsLikeSentence(piece)
-          && (best == null || signals(piece) > signals(best))) {
-        best = piece;
-      }
-    }
-    if (best != null) {
-      return best.replaceAll("[.!?]+$", "") + ".";
-    }
-    return SummaryComposer.firstWords(sentence, MAX_FACT_WORDS);
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !opensWithSubordinateClause(t)
+        && SummaryComposer.balancedQuotes(t);
   }
 }

@@ -1,12 +1,17 @@
 package io.kurzfassung.summary.extractive;
 
 import io.kurzfassung.article.Article;
+import io.kurzfassung.text.GermanClauses;
 import io.kurzfassung.text.GermanLexicon;
+import io.kurzfassung.text.ReferenceOpeners;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +27,19 @@ final class SummaryComposer {
 
   /** Weight of relevance against redundancy in maximal marginal relevance. */
   private static final double LAMBDA = 0.7;
+  /**
+   * Up to this budget the summary is the article's opening, sentence by sentence (the last one cut to its main
+   * clause), before the best of the rest fill what is left: a tight budget keeps the main news, and news puts it
+   * first. From about 60 words on, choosing by relevance gives the better summary (measured on the public eval sets).
+   */
+  static final int TIGHT_BUDGET = 60;
+  /**
+   * Above the tight budget, what a sentence that opens with an unresolved reference loses in maximal marginal
+   * relevance: enough to prefer a near-equal sentence that reads on its own, too little to keep out a clearly better
+   * one. 0.01 took the summary sentences that open unresolved on MLSUM from 5.5 % to 4.5 % at 80 words for −0.07
+   * ROUGE-1; 0.02 and more cost 0.6 ROUGE-1 and more on 20 Minuten.
+   */
+  private static final double UNRESOLVED_PENALTY = 0.01;
   /** The smallest clause worth adding when trimming to fit the budget. */
   private static final int MIN_CLAUSE_WORDS = 6;
 
@@ -36,63 +54,162 @@ final class SummaryComposer {
 
   static List<Part> compose(SentenceRanker.Ranking ranking, int maxWords) {
     List<Sentence> sentences = ranking.sentences();
-    List<Integer> chosen = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     boolean[] used = new boolean[sentences.size()];
+    Set<Integer> positions = new HashSet<>();
     // redundancy[i]: the highest similarity of sentence i to a chosen one.
     double[] redundancy = new double[sentences.size()];
     int words = 0;
-    // The inverted pyramid: the lead sentence opens the summary whenever it fits.
-    if (!sentences.isEmpty() && sentences.get(0).words() <= maxWords) {
-      words += choose(ranking, 0, chosen, used, redundancy);
+    // Above the tight budget a sentence that opens with a reference may stand anywhere, whole (only slightly less
+    // welcome, see UNRESOLVED_PENALTY): keeping such sentences out unless right after their antecedent, or cutting
+    // them to what follows their colon, cost 0.2 ROUGE-1 on MLSUM and 1.9 on 20 Minuten at 80 words. The clause
+    // trimmed to fill the rest never opens unresolved.
+    boolean tight = maxWords <= TIGHT_BUDGET;
+    String[] shown = new String[sentences.size()];
+    int[] shownWords = new int[sentences.size()];
+    for (Sentence s : sentences) {
+      shown[s.index()] = text(s, tight);
+      shownWords[s.index()] = Article.countWords(shown[s.index()]);
+    }
+    // The inverted pyramid: the lead sentence opens the summary whenever it fits; when it does not, its main clause
+    // does, so that a tight budget keeps the main news.
+    if (!sentences.isEmpty() && !ReferenceOpeners.opensUnresolved(shown[0])) {
+      String clause = shownWords[0] <= maxWords ? shown[0] : leadClause(shown[0], maxWords);
+      if (clause != null) {
+        choose(ranking, 0, used, redundancy, positions);
+        words += Article.countWords(clause);
+        parts.add(new Part(0, clause));
+      }
+    }
+    Map<Integer, Integer> byPosition = new HashMap<>();
+    for (Sentence s : sentences) {
+      byPosition.put(s.position(), s.index());
+    }
+    if (maxWords <= TIGHT_BUDGET) {
+      // A tight budget: the article's opening, sentence by sentence, as far as it goes.
+      for (Sentence s : sentences) {
+        int i = s.index();
+        if (used[i]) {
+          continue;
+        }
+        if (s.position() != i || !resolved(s, shown[i], positions, tight)) {
+          break;
+        }
+        if (words + shownWords[i] > maxWords) {
+          String clause = maxWords - words >= MIN_CLAUSE_WORDS ? GermanClauses.mainClause(shown[i], maxWords - words) : null;
+          if (clause != null) {
+            choose(ranking, i, used, redundancy, positions);
+            words += Article.countWords(clause);
+            parts.add(new Part(i, clause));
+          }
+          break;
+        }
+        choose(ranking, i, used, redundancy, positions);
+        words += shownWords[i];
+        parts.add(new Part(i, shown[i]));
+      }
     }
     while (true) {
       int best = -1;
+      int bestWith = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Sentence s : sentences) {
         int i = s.index();
-        if (used[i] || words + s.words() > maxWords) {
+        if (used[i] || words + shownWords[i] > maxWords) {
           continue;
         }
         double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];
+        int with = -1;
+        if (!tight && !resolved(s, shown[i], positions, true)) {
+          value -= UNRESOLVED_PENALTY; // of two near equals, the one that reads on its own
+        }
+        if (!resolved(s, shown[i], positions, tight)) {
+          // "Das will Aldi nun ändern": resolved by the sentence before it, which comes along when both fit.
+          Integer p = byPosition.get(s.position() - 1);
+          if (p == null || used[p] || words + shownWords[i] + shownWords[p] > maxWords
+              || !resolved(sentences.get(p), shown[p], positions, tight)) {
+            continue;
+          }
+          with = p;
+          value = (value + LAMBDA * ranking.score()[p] - (1 - LAMBDA) * redundancy[p]) / 2;
+        }
         if (value > bestValue) {
           bestValue = value;
           best = i;
+          bestWith = with;
         }
       }
       if (best < 0) {
         break;
       }
-      words += choose(ranking, best, chosen, used, redundancy);
-    }
-    List<Part> parts = new ArrayList<>();
-    for (int i : chosen) {
-      parts.add(new Part(i, sentences.get(i).text()));
+      if (bestWith >= 0) {
+        choose(ranking, bestWith, used, redundancy, positions);
+        words += shownWords[bestWith];
+        parts.add(new Part(bestWith, shown[bestWith]));
+      }
+      choose(ranking, best, used, redundancy, positions);
+      words += shownWords[best];
+      parts.add(new Part(best, shown[best]));
     }
     int left = maxWords - words;
     if (left >= MIN_CLAUSE_WORDS) {
-      trimmedClause(ranking, used, redundancy, left).ifPresent(parts::add);
+      trimmedClause(ranking, shown, used, redundancy, positions, left, tight).ifPresent(parts::add);
     }
     if (parts.isEmpty() && !sentences.isEmpty()) {
-      parts.add(new Part(0, firstWords(sentences.get(0).text(), maxWords)));
+      parts.add(new Part(0, firstWords(shown[0], maxWords)));
     }
     parts.sort(Comparator.comparingInt(Part::index));
     return List.copyOf(parts);
   }
 
-  /** Marks sentence i chosen, updates every sentence's redundancy with it and returns its word count. */
-  private static int choose(SentenceRanker.Ranking ranking, int i, List<Integer> chosen, boolean[] used,
-      double[] redundancy) {
+  /**
+   * The lead's main point within the budget: its main clause ({@link GermanClauses#mainClause}), else the sentence
+   * after its opening frame ("Für die einen …: Der Senat will …"), or its main clause; null when none fits.
+   */
+  private static String leadClause(String lead, int maxWords) {
+    String clause = GermanClauses.mainClause(lead, maxWords);
+    if (clause != null) {
+      return clause;
+    }
+    String rest = GermanClauses.afterFrame(lead).orElse(null);
+    if (rest == null || ReferenceOpeners.opensUnresolved(rest)) {
+      return null;
+    }
+    return Article.countWords(rest) <= maxWords ? rest : GermanClauses.mainClause(rest, maxWords);
+  }
+
+  /**
+   * The sentence as the summary shows it: the article's first sentence without its dateline ("Bregenz – "); within a
+   * tight budget, a sentence that opens with a reference and a colon as what follows the colon, when that is a
+   * sentence of its own ("Das will Aldi nun ändern: Ab Donnerstag verkauft …" → "Ab Donnerstag verkauft …").
+   */
+  static String text(Sentence s, boolean tight) {
+    String text = s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
+    return tight && ReferenceOpeners.opensUnresolved(text) ? GermanClauses.afterFrame(text).orElse(text) : text;
+  }
+
+  /**
+   * Whether the reader can resolve how the sentence opens: it opens with no reference ({@link ReferenceOpeners}),
+   * or the article sentence right before it is in the summary, where it will stand right before it. Checked only
+   * within a tight budget (see {@link #compose}).
+   */
+  private static boolean resolved(Sentence s, String text, Set<Integer> positions, boolean tight) {
+    return !tight || positions.contains(s.position() - 1) || !ReferenceOpeners.opensUnresolved(text);
+  }
+
+  /** Marks sentence i chosen and updates every sentence's redundancy with it. */
+  private static void choose(SentenceRanker.Ranking ranking, int i, boolean[] used, double[] redundancy,
+      Set<Integer> positions) {
     used[i] = true;
-    chosen.add(i);
+    positions.add(ranking.sentences().get(i).position());
     double[] similarity = ranking.similarity()[i];
     for (int j = 0; j < redundancy.length; j++) {
       redundancy[j] = Math.max(redundancy[j], similarity[j]);
     }
-    return ranking.sentences().get(i).words();
   }
 
-  private static Optional<Part> trimmedClause(
-      SentenceRanker.Ranking ranking, boolean[] used, double[] redundancy, int left) {
+  private static Optional<Part> trimmedClause(SentenceRanker.Ranking ranking, String[] shown, boolean[] used, double[] redundancy,
+      Set<Integer> positions, int left, boolean tight) {
     int best = -1;
     double bestValue = Double.NEGATIVE_INFINITY;
     String bestText = null;
@@ -105,8 +222,8 @@ final class SummaryComposer {
       if (value <= bestValue) {
         continue; // cheaper than cutting clauses that could not win
       }
-      String clause = leadingClauses(s.text(), left);
-      if (clause == null) {
+      String clause = GermanClauses.mainClause(shown[i], left);
+      if (clause == null || !resolved(s, clause, positions, true)) {
         continue;
       }
       bestValue = value;

@@ -17,15 +17,20 @@ import java.util.regex.Pattern;
 final class Prompts {
 
   /** Goes into {@code model.promptVersion}; bump it with any change to the prompt resources. */
-  static final String VERSION = "de-v1";
+  static final String VERSION = "de-v2";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-  private static final Pattern DELIMITER = Pattern.compile("</?\\s*(artikel|antwort)\\s*>", Pattern.CASE_INSENSITIVE);
-  private static final String SYSTEM = load("system.de.v1.txt");
-  private static final String USER = load("user.de.v1.txt");
-  private static final String CHUNK = load("chunk.de.v1.txt");
-  private static final String REDUCE = load("reduce.de.v1.txt");
-  private static final String REPAIR = load("repair.de.v1.txt");
+  /**
+   * A tag that could open or close a delimiter, however it is spaced or cased: {@code </artikel>}, {@code < / artikel>},
+   * {@code <  ARTIKEL >}, {@code <artikel id=1>}; whitespace includes line breaks and Unicode spaces.
+   */
+  private static final Pattern DELIMITER = Pattern.compile("<[\\s/]*(artikel|antwort)\\b[^<>]*>",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final String SYSTEM = load("system.de.v2.txt");
+  private static final String USER = load("user.de.v2.txt");
+  private static final String CHUNK = load("chunk.de.v2.txt");
+  private static final String REDUCE = load("reduce.de.v2.txt");
+  private static final String REPAIR = load("repair.de.v2.txt");
   private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
       Map.entry("en", "Englisch"), Map.entry("fr", "Französisch"), Map.entry("it", "Italienisch"),
       Map.entry("es", "Spanisch"), Map.entry("nl", "Niederländisch"), Map.entry("pl", "Polnisch"),
@@ -35,12 +40,12 @@ final class Prompts {
 
   private Prompts() {}
 
-  /** The prompt for a whole article; {@code first} is the number of the first sentence (1 for a whole article). */
   /** The system prompt of every call. */
   static String system() {
     return SYSTEM;
   }
 
+  /** The prompt for a whole article; {@code first} is the number of the first sentence (1 for a whole article). */
   static String article(String title, List<String> sentences, int first, String language, int maxWords, int maxFacts) {
     return fill(USER, Map.of(
         "maxWords", String.valueOf(maxWords),

@@ -1,4 +1,4 @@
-package io.kurzfassung.eval;
+package io.kurzfassung.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Finds German sentences that open with a reference the reader cannot resolve when the sentence stands alone: "Er
  * sagte …", "Die kann …", "Dabei …", "Der 42-Jährige …". A documented lexicon of openers, not a parser: it looks at
  * the first one or two words only (after quotation marks and a leading "Und", "Aber", "Doch", "Denn", "Oder",
- * "Sondern"). Self-contained, so that it can move to the German lexicon package later.
+ * "Sondern"). The summariser avoids such openers and eval counts them, with this one definition.
  *
  * <p>The rule, by opener (first word, case ignored):
  * <ul>

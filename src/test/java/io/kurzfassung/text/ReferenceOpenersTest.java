@@ -1,4 +1,4 @@
-package io.kurzfassung.eval;
+package io.kurzfassung.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

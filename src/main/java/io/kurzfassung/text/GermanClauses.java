@@ -1,0 +1,351 @@
+package io.kurzfassung.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clause shape of a German sentence, as far as a cut or a fact needs it: the dateline before the first sentence
+ * ("Bregenz – "), a heading glued to the sentence it stood above, and the main clause a long sentence can be cut to.
+ *
+ * <p>Hand-written rather than a parser: a German dependency model would add tens of megabytes to the Lambda jar and
+ * seconds to its cold start. The rules lean on German orthography: nouns and names are capitalised, so a lower-case
+ * word that is not a function word, an adverb or a participle is a verb or an adjective, and an adjective stands
+ * before a (capitalised) noun. They err on the side of "no main clause found": a sentence without one is kept whole
+ * or not used, never cut into a fragment.
+ */
+public final class GermanClauses {
+
+  private GermanClauses() {}
+
+  /**
+   * "Bregenz – ", "Wien/Linz – ", "Frankfurt/Main (dpa) - ": one to three capitalised words, joined by spaces,
+   * slashes or hyphens, an optional agency in brackets, a free-standing dash, then a capitalised word or a quote.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.'’]*(?:[ /-]\\p{Lu}[\\p{L}.'’]*){0,2})(?:\\s*\\([^()]{1,30}\\))?\\s+[–—-]\\s+(?=[\\p{Lu}„»«\"])");
+
+  /** Capitalised words that open a sentence but never stand inside one: a heading glued to its paragraph. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of(
+      "Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Einen", "Einem", "Er", "Es", "Im", "Am", "Nach", "Auch",
+      "Doch", "Aber", "Und", "Seit", "Bei", "Mit", "Wie", "Nun", "Jetzt", "Dabei");
+
+  /**
+   * Finite forms of the commonest German verbs, above all the irregular ones the endings below do not catch:
+   * auxiliaries, modals, strong verbs in present and past.
+   */
+  static final Set<String> FINITE_VERBS = Set.of(
+      "ist", "sind", "war", "waren", "wäre", "wären", "sei", "seien", "bin", "bist", "seid",
+      "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habe",
+      "wird", "werden", "wurde", "wurden", "würde", "würden", "werde",
+      "kann", "können", "konnte", "konnten", "könnte", "könnten",
+      "muss", "muß", "müssen", "musste", "mussten", "müsste", "müssten",
+      "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten",
+      "darf", "dürfen", "durfte", "durften", "dürfte", "dürften", "mag", "mögen", "möchte", "möchten",
+      "gibt", "gab", "gaben", "gilt", "galt", "geht", "ging", "gingen", "kommt", "kam", "kamen", "steht", "stand",
+      "standen", "bleibt", "blieb", "blieben", "liegt", "lag", "lagen", "heißt", "heisst", "hieß", "hiess", "sieht",
+      "sah", "sahen", "weiß", "weiss", "wusste", "fällt", "fiel", "fielen", "trifft", "traf", "trafen", "nimmt",
+      "nahm", "nahmen", "hält", "hielt", "hielten", "lässt", "ließ", "liess", "ließen", "tritt", "trat", "traten",
+      "zieht", "zog", "zogen", "ruft", "rief", "riefen", "findet", "fand", "fanden", "schreibt", "schrieb",
+      "spricht", "sprach", "sprachen", "gewinnt", "gewann", "gewannen", "verliert", "verlor", "verloren", "beginnt",
+      "begann", "begannen", "bringt", "brachte", "brachten", "denkt", "dachte", "kennt", "kannte", "nennt", "nannte",
+      "läuft", "lief", "liefen", "fährt", "fuhr", "fuhren", "trägt", "trug", "trugen", "schlägt", "schlug",
+      "wächst", "wuchs", "stirbt", "starb", "starben", "hilft", "half", "wirft", "warf", "erhält", "erhielt",
+      "erhielten", "entschied", "verließ", "bekam", "bekamen", "gelang", "gelingt", "tut", "tat", "taten", "sitzt",
+      "saß", "saßen", "schien", "scheint", "stieg", "stiegen", "sank", "sanken", "wies", "bewies", "beschloss",
+      "schloss", "floh", "flohen", "lud", "log", "sprang", "stahl", "stach", "schoss", "schossen", "flog", "flogen",
+      "erschien", "entstand", "bestand", "verstand", "empfing", "unterschrieb", "riet", "las", "aß", "vergaß");
+
+  /**
+   * Lower-case words that look like verbs by their ending but are not: adverbs, particles and predicative
+   * adjectives ending in -t or -en. Function words come from {@link GermanTerms#isStopword}.
+   */
+  private static final Set<String> NOT_VERBS = Set.of(
+      "jetzt", "zuletzt", "bereits", "meist", "meistens", "fast", "selbst", "sofort", "insgesamt", "bekannt", "gut",
+      "weit", "oft", "leicht", "spät", "recht", "zunächst", "derzeit", "jederzeit", "zurzeit", "bisher", "erst",
+      "nicht", "samt", "bestimmt", "direkt", "knapp", "stark", "hart", "breit", "weltweit", "bundesweit", "rund",
+      "laut", "komplett", "perfekt", "konkret", "zuerst", "zumindest", "längst", "fest", "seit", "mit", "nachts",
+      "morgen", "gestern", "heute", "oben", "unten", "eben", "neben", "gegen", "wegen", "trotzdem", "daneben",
+      "dagegen", "entgegen", "eigen", "offen", "allen", "einen", "keinen", "anderen", "beiden", "ersten",
+      "letzten", "weiteren", "mehreren", "vielen", "einigen", "diesen", "jenen", "seinen", "ihren", "unseren",
+      "deren", "denen", "wenigen", "übrigen", "ganzen", "heuer", "tief", "echt", "wert", "halt", "los", "acht",
+      "nichts", "sonst", "zuvor", "mittlerweile", "inzwischen", "abends", "morgens", "mittags", "teils");
+
+  /** Past tense and present endings of regular verbs: "sagte", "teilten", "meldet", "fordern". */
+  private static final Pattern VERB_ENDING = Pattern.compile("\\p{Ll}{2,}(?:te|ten|tet|t|en|ern|eln)");
+
+  private static final Set<String> SUBORDINATORS = GermanLexicon.SUBORDINATORS;
+  private static final Set<String> CLAUSE_STARTERS = GermanLexicon.CLAUSE_STARTERS;
+  private static final Pattern CLAUSE_END = GermanLexicon.CLAUSE_END;
+  /** The fewest words a main clause cut from a longer sentence has. */
+  private static final int MIN_MAIN_CLAUSE_WORDS = 5;
+
+  /** The sentence without a leading dateline ("Wien/Linz – Die Polizei …" → "Die Polizei …"). */
+  public static String withoutDateline(String sentence) {
+    Matcher m = DATELINE.matcher(sentence);
+    if (!m.find()) {
+      return sentence;
+    }
+    String first = m.group(1).split("[ /-]", 2)[0].toLowerCase(Locale.GERMAN);
+    // "Der Playboy – Das Magazin …" is a sentence, not a dateline: a place does not start with an article.
+    if (GermanTerms.isStopword(first) || GermanLexicon.DETERMINERS.contains(first)) {
+      return sentence;
+    }
+    return sentence.substring(m.end());
+  }
+
+  /**
+   * Whether a heading was glued to the sentence below it ("Neue Regeln ab Mai Die Regierung hat …"): a capitalised
+   * word that only opens sentences stands inside the sentence, right after a word without punctuation. Names such
+   * as "Die Linke" count too; a sentence with one is given up rather than risk a heading in a fact.
+   */
+  public static boolean hasGluedHeading(String sentence) {
+    String[] tokens = sentence.strip().split("\\s+");
+    for (int i = 1; i < tokens.length; i++) {
+      String previous = tokens[i - 1];
+      char last = previous.charAt(previous.length() - 1);
+      if (SENTENCE_OPENERS.contains(tokens[i]) && Character.isLetterOrDigit(last) && !isOpeningQuote(previous)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpeningQuote(String token) {
+    return GermanLexicon.isQuote(token.charAt(0)) && token.length() == 1;
+  }
+
+  /**
+   * What follows a colon that ends the sentence's opening ("Das will Aldi ändern: Ab Donnerstag verkauft …"), when
+   * it is a sentence of its own: it starts with a capital letter, not with a subordinate clause, has a finite verb,
+   * at least {@value #MIN_MAIN_CLAUSE_WORDS} words and balanced quotation marks; the colon stands outside any
+   * quotation.
+   */
+  public static Optional<String> afterFrame(String sentence) {
+    int colon = sentence.indexOf(": ");
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    String opening = sentence.substring(0, colon);
+    String rest = sentence.substring(colon + 2).strip();
+    if (openedBrackets(opening) != 0 || straightQuotes(opening) % 2 != 0 || rest.isEmpty()
+        || !Character.isUpperCase(rest.charAt(0)) || opensWithSubordinateClause(rest) || !hasFiniteVerb(rest)
+        || countWords(rest) < MIN_MAIN_CLAUSE_WORDS || openedBrackets(rest) != 0 || straightQuotes(rest) % 2 != 0) {
+      return Optional.empty();
+    }
+    return Optional.of(rest);
+  }
+
+  /** Whether the sentence opens with a subordinate clause ("Wenn …", "Nachdem …"), after a leading conjunction. */
+  public static boolean opensWithSubordinateClause(String sentence) {
+    List<String> words = GermanTerms.words(sentence);
+    int i = 0;
+    while (i < words.size() - 1 && Set.of("und", "aber", "doch", "denn", "oder").contains(words.get(i))) {
+      i++;
+    }
+    return !words.isEmpty() && SUBORDINATORS.contains(words.get(i));
+  }
+
+  /**
+   * Whether the clause has a finite verb: a word of {@link #FINITE_VERBS}, or a lower-case word with a verb
+   * ending that is no function word, adverb or participle ("ge…t") and does not stand before a noun (then it is an
+   * adjective: "die erbitterte Debatte"). The first word is not looked at: it is capitalised as the sentence start.
+   */
+  public static boolean hasFiniteVerb(String clause) {
+    String[] tokens = clause.strip().split("\\s+");
+    for (int i = 0; i < tokens.length; i++) {
+      String w = bare(tokens[i]);
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.GERMAN);
+      if (FINITE_VERBS.contains(lower) && (i > 0 || Character.isUpperCase(w.charAt(0)))) {
+        return true; // "Ist …", "Hat …": a verb-first clause
+      }
+      if (i == 0 || !Character.isLowerCase(w.charAt(0)) || GermanTerms.isStopword(lower) || NOT_VERBS.contains(lower)
+          || !VERB_ENDING.matcher(lower).matches() || lower.startsWith("ge")) {
+        continue;
+      }
+      String next = i + 1 < tokens.length ? bare(tokens[i + 1]) : "";
+      boolean beforeNoun = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+          && !tokens[i].matches(".*[,;:.!?]$");
+      if (!beforeNoun) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The longest run of leading clauses, within {@code maxWords}, that is a complete main clause, closed with a full
+   * stop; null when there is none. The cut is made at a comma, semicolon, colon or free-standing dash before a
+   * word that opens a new clause ({@link GermanLexicon#CLAUSE_STARTERS}); the main clause must have its finite
+   * verb before the cut (so "Der Vorsitzende der Partei X, Y, sagte …" is not cut after "X"); a relative or subordinate clause
+   * kept inside must be closed by its verb (a lower-case last word); brackets and quotations must be balanced. A
+   * sentence that opens with a subordinate clause is cut only after the main clause that follows it ("Nachdem es
+   * geregnet hatte, wirkte die Stadt wie ausgestorben, als …").
+   */
+  public static String mainClause(String sentence, int maxWords) {
+    Matcher m = CLAUSE_END.matcher(sentence);
+    int best = -1; // where the best cut is; the text is copied once, at the end
+    int start = 0;
+    int words = 0;
+    boolean first = true;
+    boolean verb = false;
+    boolean closed = true;
+    int open = 0;
+    int straight = 0;
+    while (m.find()) {
+      String segment = sentence.substring(start, m.start());
+      words += countWords(segment);
+      open += openedBrackets(segment);
+      straight += straightQuotes(segment);
+      if (first ? opensWithSubordinateClause(segment) : opensClause(segment)) {
+        closed = endsWithLowerCaseWord(segment); // "…, nachdem es geregnet hatte": closed by its verb
+      } else if (!verb) {
+        // The finite verb of the main clause: in the opening clause ("Der Rat hat …"), or first after a subordinate
+        // clause that stood in front ("Nachdem es geregnet hatte, wirkte es …").
+        verb = first ? hasFiniteVerb(segment) : startsWithFiniteVerb(segment);
+        closed = true;
+      } else {
+        closed = true;
+      }
+      first = false;
+      start = m.end();
+      if (words > maxWords) {
+        break;
+      }
+      boolean colon = sentence.substring(m.start(), m.end()).contains(":");
+      if (verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0 && !colon
+          && startsClause(sentence, m.end()) && !needsWhatFollows(sentence, m.end()) && !endsOpen(segment)
+          && !(sentence.startsWith("sondern", m.end()) && sentence.substring(0, m.start()).contains("nicht nur"))) {
+        best = m.start();
+      }
+      if (colon) {
+        break; // what follows a colon is a new statement: "…, er setzt auf Zeit: Fehlende Spieler wie X"
+      }
+    }
+    return best < 0 ? null : sentence.substring(0, best).strip().replaceAll("[,;:–—-]+$", "").strip() + ".";
+  }
+
+  /**
+   * Whether the words after a cut at {@code at} still belong to the main clause: after a comma, "der", "die", "das"
+   * open a relative clause only when its verb closes it ("…, die jeder kennt"); "…, die Gefahren zu prüfen" (an
+   * infinitive), "…, die Lage sei ernst" (reported speech, its verb second) and "…, die Sonne" (an apposition) are
+   * what the verb before them needs.
+   */
+  private static boolean needsWhatFollows(String sentence, int at) {
+    Matcher next = CLAUSE_END.matcher(sentence);
+    int end = next.find(at) ? next.start() : sentence.length();
+    String[] tokens = sentence.substring(at, end).strip().split("\\s+");
+    String first = bare(tokens[0]).toLowerCase(Locale.GERMAN);
+    if (!RELATIVE_OR_ARTICLE.contains(first)) {
+      return false;
+    }
+    String last = bare(tokens[tokens.length - 1]);
+    if (tokens.length < 3 || last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
+      return true;
+    }
+    if (bare(tokens[tokens.length - 2]).equals("zu")) {
+      return true;
+    }
+    for (int i = 1; i < Math.min(3, tokens.length - 1); i++) {
+      if (FINITE_VERBS.contains(bare(tokens[i]))) {
+        return true; // the verb second: a main clause of reported speech
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RELATIVE_OR_ARTICLE = Set.of(
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines");
+
+  /** Whether the clause starts with a finite verb ("wirkte es am Freitag so"). */
+  static boolean startsWithFiniteVerb(String clause) {
+    String[] tokens = clause.strip().split("\\s+", 2);
+    String w = bare(tokens[0]);
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.GERMAN);
+    if (FINITE_VERBS.contains(lower)) {
+      return true;
+    }
+    return !GermanTerms.isStopword(lower) && !NOT_VERBS.contains(lower) && VERB_ENDING.matcher(lower).matches()
+        && !lower.startsWith("ge");
+  }
+
+  /** Whether the text ends with a word that needs more after it: "und", "oder", an article, a preposition. */
+  private static boolean endsOpen(String segment) {
+    List<String> words = GermanTerms.words(segment);
+    return words.isEmpty() || DANGLING.contains(words.get(words.size() - 1));
+  }
+
+  /** Not "an", "auf", "aus", "mit", "zu": as verb particles they end a clause ("… kündigte eine Klage an"). */
+  private static final Set<String> DANGLING = Set.of(
+      "und", "oder", "aber", "sowie", "sondern", "doch", "denn", "als", "wie", "der", "die", "das", "den", "dem",
+      "des", "ein", "eine", "einen", "einem", "einer", "in", "im", "am", "von", "vom", "zum", "zur", "für", "beim",
+      "gegen", "ohne", "bis");
+
+  private static boolean opensClause(String segment) {
+    List<String> words = GermanTerms.words(segment);
+    return !words.isEmpty() && (CLAUSE_STARTERS.contains(words.get(0)) || SUBORDINATORS.contains(words.get(0)));
+  }
+
+  private static boolean endsWithLowerCaseWord(String segment) {
+    String[] tokens = segment.strip().split("\\s+");
+    String last = bare(tokens[tokens.length - 1]);
+    return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+  }
+
+  private static boolean startsClause(String sentence, int at) {
+    int end = at;
+    while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+      end++;
+    }
+    String word = sentence.substring(at, end).toLowerCase(Locale.GERMAN);
+    return CLAUSE_STARTERS.contains(word) || word.equals("jedoch");
+  }
+
+  private static String bare(String token) {
+    return token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+  }
+
+  /** Opening quotation marks and brackets minus closing ones. */
+  static int openedBrackets(String text) {
+    int open = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '„' || c == '»' || c == '(') {
+        open++;
+      } else if (c == '“' || c == '«' || c == ')' || c == '”') {
+        open--;
+      }
+    }
+    return open;
+  }
+
+  static int straightQuotes(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whitespace-separated tokens with a letter or digit, as word budgets count them. */
+  public static int countWords(String text) {
+    int n = 0;
+    for (String token : text.strip().split("\\s+")) {
+      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

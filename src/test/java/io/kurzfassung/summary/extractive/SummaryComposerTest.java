@@ -1,0 +1,105 @@
+package io.kurzfassung.summary.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kurzfassung.article.Article;
+import io.kurzfassung.summary.Summary;
+import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.text.ReferenceOpeners;
+import io.kurzfassung.text.SentenceSplitter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryComposerTest {
+
+  private static Summary summarize(String title, String text, int maxWords) {
+    return new ExtractiveSummarizer().summarize(
+        new SummaryRequest(Article.of(title, text, null, null, null, "de"), maxWords, 5, null));
+  }
+
+  @Test
+  void should_keep_the_main_clause_of_the_lead_when_the_whole_lead_does_not_fit() {
+    String text = String.join(" ",
+        "Das Internationale Olympische Komitee hat die Winterspiele 2034 an die Stadt Salt Lake City vergeben, "
+            + "nachdem die Delegierten am Mittwoch in Paris nach einer langen Debatte über Kosten und Klima abgestimmt "
+            + "hatten.",
+        "Russland und China sehen sich zunehmendem Druck aus dem Westen ausgesetzt, weil sie die Spiele boykottieren.",
+        "Salt Lake City war schon 2002 Gastgeber der Spiele.",
+        "Die Stadt will vorhandene Anlagen nutzen und rechnet mit Kosten von 2,2 Milliarden Dollar.");
+
+    Summary s = summarize("Winterspiele 2034 in Salt Lake City", text, 25);
+
+    assertThat(s.text()).startsWith("Das Internationale Olympische Komitee hat die Winterspiele 2034 an die Stadt "
+        + "Salt Lake City vergeben.");
+    assertThat(Article.countWords(s.text())).isLessThanOrEqualTo(25);
+  }
+
+  @Test
+  void should_open_a_summary_sentence_with_a_reference_only_right_after_the_sentence_it_refers_to_in_a_tight_budget() {
+    String text = String.join(" ",
+        "Die Stadt Lindau hat am Montag ein Verbot für Motorboote auf dem See beschlossen.",
+        "Der Beschluss fiel mit 20 zu 12 Stimmen.",
+        "Die Fischer hatten seit Jahren über Lärm und Öl im Hafen geklagt.",
+        "Sie begrüßten das Verbot für Motorboote auf dem See ausdrücklich.",
+        "Das Verbot für Motorboote gilt ab dem 1. Juli auf dem ganzen See vor Lindau.",
+        "Der Bootsverleih am Hafen will gegen das Verbot für Motorboote klagen.");
+
+    for (int budget : new int[] {20, 30, 45, SummaryComposer.TIGHT_BUDGET}) {
+      List<String> sentences = SentenceSplitter.split(text);
+      List<String> summary = SentenceSplitter.split(summarize("Lindau verbietet Motorboote", text, budget).text());
+      for (int k = 0; k < summary.size(); k++) {
+        if (ReferenceOpeners.opensUnresolved(summary.get(k))) {
+          int at = sentences.indexOf(summary.get(k));
+          assertThat(k).as("budget %d: %s", budget, summary).isPositive();
+          assertThat(summary.get(k - 1)).as("budget %d", budget).isEqualTo(sentences.get(at - 1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void should_keep_a_sentence_that_refers_back_whole_above_the_tight_budget() {
+    String text = String.join(" ",
+        "Der Bäcker Huber in Tettnang verkauft sein Brot seit Jahren nur in Papiertüten aus dem eigenen Ort.",
+        "Viele Kunden wünschen sich aber Brot ohne jede Verpackung für ihre eigenen Beutel.",
+        "Das will Huber nun ändern: Ab Montag füllt der Bäcker Brot in mitgebrachte Beutel der Kunden ab.",
+        "Die Beutel der Kunden müssen sauber sein, sagt der Bäcker.",
+        "Das Wetter in Tettnang war am Wochenende kühl.",
+        "Die Kirche im Ort wird bald renoviert.");
+    String tight = summarize("Bäcker Huber füllt Brot in Beutel", text, 30).text();
+    String loose = summarize("Bäcker Huber füllt Brot in Beutel", text, SummaryComposer.TIGHT_BUDGET + 20).text();
+
+    assertThat(tight).doesNotContain("Das will Huber nun ändern");
+    assertThat(loose).contains("Das will Huber nun ändern: Ab Montag füllt der Bäcker Brot");
+  }
+
+  @Test
+  void should_not_fill_a_loose_budget_with_a_clause_that_opens_with_a_reference_away_from_its_antecedent() {
+    String text = String.join(" ",
+        "Die Gemeinde Wangen hat am Dienstag den Bau einer neuen Brücke über die Argen beschlossen.",
+        "Die alte Brücke über die Argen ist seit dem Hochwasser im Frühjahr für Lastwagen gesperrt.",
+        "Die neue Brücke soll vier Millionen Euro kosten.",
+        "Im Sitzungssaal des Rathauses saßen am Abend neben den Räten auch zahlreiche Zuhörer aus den Ortsteilen, "
+            + "die zum Teil mit dem Fahrrad oder zu Fuß gekommen waren.",
+        "Deshalb beantragt die Gemeinde einen Zuschuss für die Brücke, der nach Angaben des Bürgermeisters die Hälfte "
+            + "der Kosten für den Bau der Brücke decken könnte, wenn der Landtag im Herbst den Haushalt für das "
+            + "kommende Jahr ohne große Kürzungen bei den Straßen und Brücken beschließt und die Gemeinde rechtzeitig "
+            + "alle Unterlagen einreicht.",
+        "Das Wetter war am Dienstag kühl.",
+        "Die Sitzung dauerte drei Stunden.");
+    List<String> sentences = SentenceSplitter.split(text);
+
+    for (int budget = SummaryComposer.TIGHT_BUDGET + 1; budget <= 80; budget++) {
+      List<String> summary = SentenceSplitter.split(summarize("Wangen baut eine Brücke", text, budget).text());
+      for (int k = 0; k < summary.size(); k++) {
+        String sentence = summary.get(k);
+        if (!sentences.contains(sentence) && ReferenceOpeners.opensUnresolved(sentence)) {
+          int at = sentences.indexOf(sentences.stream().filter(t -> t.startsWith(sentence.replaceAll("\\.$", "")))
+              .findFirst().orElseThrow());
+          assertThat(k).as("budget %d: %s", budget, summary).isPositive();
+          assertThat(summary.get(k - 1)).as("budget %d", budget).isEqualTo(sentences.get(at - 1));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.kurzfassung.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GermanClausesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Bregenz – Die Polizei hat am Montag zwei Männer festgenommen.        | Die Polizei hat am Montag zwei Männer festgenommen.",
+      "Wien/Linz – Der Zug blieb drei Stunden lang stehen.                   | Der Zug blieb drei Stunden lang stehen.",
+      "Frankfurt/Main (dpa) - Die Börse schloss am Freitag im Plus.          | Die Börse schloss am Freitag im Plus.",
+      "Sankt Pölten – „Wir sind zufrieden“, sagte die Bürgermeisterin.       | „Wir sind zufrieden“, sagte die Bürgermeisterin."})
+  void should_drop_the_dateline(String sentence, String expected) {
+    assertThat(GermanClauses.withoutDateline(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Der Nordstern – das bekannteste Magazin der Stadt – erscheint wieder.",
+      "Die Stadt – Die Verwaltung tagt am Montag.",
+      "Im Sommer – Die Hitze bleibt.",
+      "Die Polizei hat am Montag zwei Männer festgenommen."})
+  void should_keep_a_sentence_that_has_no_dateline(String sentence) {
+    assertThat(GermanClauses.withoutDateline(sentence)).isEqualTo(sentence);
+  }
+
+  @Test
+  void should_notice_a_heading_glued_to_the_sentence_below_it() {
+    assertThat(GermanClauses.hasGluedHeading(
+        "Preis für das Magazin Nordlicht Die Sonderausgabe erscheint im Mai mit 40 Seiten.")).isTrue();
+    assertThat(GermanClauses.hasGluedHeading("Im Rathaus wird gestritten Das Budget ist erschöpft.")).isTrue();
+    assertThat(GermanClauses.hasGluedHeading("Die Regierung hat am Montag ein neues Gesetz beschlossen.")).isFalse();
+    assertThat(GermanClauses.hasGluedHeading("„Das ist gut“, sagte er. Die Bahn fährt wieder.")).isFalse();
+    assertThat(GermanClauses.hasGluedHeading("Am Ende sagte sie: Das reicht.")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Die Vorsitzende der Partei Freie Wähler Nord (FWN)",
+      "Zwar dem von ihr sehr geschätzten Chorleiter Paul Weber zuliebe",
+      "Der Mietvertrag mit dem Verein Nord",
+      "Die erbitterte Debatte der letzten Wochen"})
+  void should_find_no_finite_verb_where_there_is_none(String clause) {
+    assertThat(GermanClauses.hasFiniteVerb(clause)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Die Stadt hat ein Problem",
+      "Der Rat beschloss am Montag den Haushalt",
+      "Die Polizei bestätigte den Vorfall",
+      "Schwerer Regen ging nieder",
+      "Die Bürger fordern mehr Busse"})
+  void should_find_the_finite_verb_of_a_main_clause(String clause) {
+    assertThat(GermanClauses.hasFiniteVerb(clause)).isTrue();
+  }
+
+  @Test
+  void should_not_cut_a_sentence_before_its_finite_verb() {
+    String sentence = "Die Vorsitzende der Partei Freie Wähler Nord (FWN), Anna Berger, kündigte am Montag in Kiel eine "
+        + "Klage gegen das neue Wahlgesetz an, das der Landtag im Mai beschlossen hatte, weil es kleine Parteien "
+        + "benachteilige.";
+
+    assertThat(GermanClauses.mainClause(sentence, 25)).isEqualTo("Die Vorsitzende der Partei Freie Wähler Nord (FWN), "
+        + "Anna Berger, kündigte am Montag in Kiel eine Klage gegen das neue Wahlgesetz an.");
+    assertThat(GermanClauses.mainClause(sentence, 12)).isNull(); // the verb comes too late: no cut, no fragment
+  }
+
+  @Test
+  void should_not_leave_a_relative_clause_without_its_verb() {
+    String sentence = "Der Mietvertrag mit dem Verein Nord, dessen Verlängerung bis 2030 schon im Winter beschlossen "
+        + "worden war, läuft Ende Juni aus, weil die Stadt das Gelände an einen Investor verkauft hat.";
+
+    assertThat(GermanClauses.mainClause(sentence, 25)).isEqualTo("Der Mietvertrag mit dem Verein Nord, dessen "
+        + "Verlängerung bis 2030 schon im Winter beschlossen worden war, läuft Ende Juni aus.");
+  }
+
+  @Test
+  void should_keep_a_subordinate_clause_in_front_together_with_its_main_clause() {
+    String sentence = "Nachdem es tagelang geregnet hatte, stand die Altstadt am Sonntag unter Wasser, als der Fluss "
+        + "über die Ufer trat und die Feuerwehr die Brücken sperrte.";
+
+    assertThat(GermanClauses.mainClause(sentence, 20))
+        .isEqualTo("Nachdem es tagelang geregnet hatte, stand die Altstadt am Sonntag unter Wasser.");
+  }
+
+  @Test
+  void should_not_cut_off_what_the_verb_needs() {
+    // An infinitive, reported speech: the clause before the comma is no statement of its own.
+    assertThat(GermanClauses.mainClause("Die Behörde wurde am Dienstag beauftragt, die Gefahren für Bienen bis "
+        + "zum Herbst zu prüfen, und soll dann berichten.", 12)).isNull();
+    assertThat(GermanClauses.mainClause("Der Sprecher sagte am Dienstagabend, die Bürgschaften seien für den "
+        + "Betrieb im Winter nötig, und verwies auf die Buchungen.", 12)).isNull();
+  }
+
+  @Test
+  void should_take_the_sentence_after_an_opening_frame() {
+    assertThat(GermanClauses.afterFrame("Das will die Bahn nun ändern: Ab Montag fahren die Züge im Halbstundentakt."))
+        .contains("Ab Montag fahren die Züge im Halbstundentakt.");
+    assertThat(GermanClauses.afterFrame("Das Ziel: die Überwachung der Bürger.")).isEmpty();
+    assertThat(GermanClauses.afterFrame("Er sagte: „Wir kommen wieder. Dann reden wir.")).isEmpty();
+  }
+
+  @Test
+  void should_not_cut_after_a_conjunction_or_past_a_colon() {
+    assertThat(GermanClauses.mainClause("In der Hallenfrage gibt es Hoffnung und - falls aus dem Neubau nichts wird "
+        + "- sogar einen Plan B für die nächste Saison.", 20)).isNull();
+    assertThat(GermanClauses.mainClause("Die Tabelle beunruhige ihn gar nicht, er setze auf Zeit: Verletzte Spieler "
+        + "wie Tom Berg, der im Winter zurückkehrt, sollen bald helfen.", 25)).isNull();
+    assertThat(GermanClauses.mainClause("Die Jury lobte nicht nur die Tatsache, dass der Film in nur drei Wochen "
+        + "gedreht wurde, sondern auch seine Musik.", 25)).isNull(); // "nicht nur" needs its "sondern"
+  }
+}
