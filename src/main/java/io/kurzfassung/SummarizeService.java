@@ -140,6 +140,11 @@ public final class SummarizeService {
 
   /** The article's current summary at its address: the answer to a repeated request. */
   private Optional<Result> current(Article article, String name) {
+    // The metadata first (in S3 one HEAD request, whose 404 has no body to parse): most requests are new articles,
+    // and the document is read only for a hit.
+    if (!store.holds(name, article.id(), model())) {
+      return Optional.empty();
+    }
     return store.find(name)
         .filter(stored -> StoredSummary.of(stored).isCurrent(article.id(), model()))
         .map(stored -> new Result(name, stored, store.location(name), false));
