@@ -47,6 +47,9 @@ public final class Main implements Runnable {
     if (System.getProperty(LOG_LEVEL) == null) {
       System.setProperty(LOG_LEVEL, java.util.Arrays.asList(args).contains("--debug") ? "warn" : "error");
     }
+    // SLF4J binds its provider on first use; binding it here, on one thread, keeps a batch's worker threads from
+    // meeting a half-initialised MDC (SLF4J then prints "Temporary mdcAdapter given by SubstituteServiceProvider").
+    org.slf4j.LoggerFactory.getILoggerFactory();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
