@@ -1,18 +1,18 @@
 package io.kurzfassung.lambda;
 
-import io.kurzfassung.telemetry.LogContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.document.Json;
+import io.kurzfassung.telemetry.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One object of a backfill: the backfill state machine's Distributed Map lists a prefix with S3 ListObjectsV2 and

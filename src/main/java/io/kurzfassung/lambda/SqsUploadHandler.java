@@ -1,8 +1,5 @@
 package io.kurzfassung.lambda;
 
-import io.kurzfassung.telemetry.LogContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -10,10 +7,13 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.storage.UploadQueue;
+import io.kurzfassung.telemetry.LogContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Summarises the uploads that S3 notifies to the upload queue (the template's default): each SQS message body is an
