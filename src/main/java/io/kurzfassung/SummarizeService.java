@@ -204,7 +204,7 @@ public final class SummarizeService {
 
   /**
    * Records why an input from a source can never be summarised (the article is empty, too short, not German, too
-   * long; the upload was deleted before it was read), as a failure document beside where its summary would be, so
+   * long; the upload was deleted before it was read), as a failure document under {@code failures/}, so
    * that the upload is not retried and an operator still finds why. Returns where it went; null when the input has
    * no name or the store keeps nothing.
    *

@@ -130,7 +130,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: summarize, eval, invoke or serve");
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: summarize, backfill, eval, eval-data, invoke or serve");
   }
 
   /** The project version, which the build writes into {@code version.properties} from the pom. */

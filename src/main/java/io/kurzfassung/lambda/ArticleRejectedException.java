@@ -2,7 +2,7 @@ package io.kurzfassung.lambda;
 
 /**
  * A backfilled object can never be summarised (empty, too short, not German, too long, deleted); its failure document
- * is stored beside where its summary would be. The backfill state machine counts the item as failed and does not
+ * is stored under {@code failures/} (storage.OutputLayout). The backfill state machine counts the item as failed and does not
  * retry this error type.
  */
 public class ArticleRejectedException extends RuntimeException {

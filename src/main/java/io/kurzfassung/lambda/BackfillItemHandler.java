@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * is skipped without a model call.
  *
  * <p>Answers {@code {"key","status","name","location"}} with status {@code SUMMARISED}, {@code SKIPPED} or
- * {@code IGNORED}. An object that can never be summarised is recorded beside where its summary would be and fails
+ * {@code IGNORED}. An object that can never be summarised is recorded under {@code failures/} (storage.OutputLayout) and fails
  * the item with {@link ArticleRejectedException}, which the state machine does not retry; transient failures fail it
  * with their own type ({@code io.kurzfassung.summary.ModelRateLimitedException}, ...), which it retries with backoff.
  *

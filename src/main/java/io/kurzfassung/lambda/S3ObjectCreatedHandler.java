@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@code OUTPUT_BUCKET}. Every record is handled; keys outside the input prefix or under the output prefix are
  * ignored (no recursion, even when both prefixes share a bucket); an upload whose summary already exists for the same
  * article and model is skipped without calling the model. An upload that can never succeed (empty, too short, not
- * German, too long, deleted before it was read) is recorded beside where its summary would be
+ * German, too long, deleted before it was read) is recorded under {@code failures/} (storage.OutputLayout)
  * ({@code failures/uploads/a/b.txt.json}, see {@code storage.OutputLayout}) and not retried. Records that failed for a passing reason are thrown together after
  * the others are done, so that Lambda retries them and then sends them to the DLQ.
  *

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>The answer lists as batch item failures exactly the messages that failed for a passing reason (the model
  * throttled, unavailable or slow; S3 errors), so that SQS redelivers only those; each of them is first hidden for a
  * back-off ({@link Backoff}) so that a throttling provider does not use up its receives in seconds. An upload that can
- * never succeed is recorded beside where its summary would be and its message is deleted with the batch.
+ * never succeed is recorded under {@code failures/} (storage.OutputLayout) and its message is deleted with the batch.
  *
  * <pre>{@code
  * ./kurzfassung invoke UploadFunction -e events/sqs-s3-notifications.json

@@ -39,7 +39,7 @@ public final class UploadSummaries {
     SKIPPED,
     /** Not ours: outside the input prefix, under the output prefix, a folder marker, not a created object. */
     IGNORED,
-    /** Can never be summarised: recorded beside where its summary would be, not retried. */
+    /** Can never be summarised: recorded under {@code failures/}, not retried. */
     REJECTED
   }
 

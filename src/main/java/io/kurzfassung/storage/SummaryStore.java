@@ -54,7 +54,7 @@ public interface SummaryStore {
   }
 
   /**
-   * Stores why the upload under the name can never be summarised, beside where its summary would be
+   * Stores why the upload under the name can never be summarised, under {@code failures/} (mirroring where its summary would be)
    * ({@link #failureName}), and returns where it went; null for a store that keeps nothing.
    */
   default String saveFailure(String name, UploadFailure failure) {

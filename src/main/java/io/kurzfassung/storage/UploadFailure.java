@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Why an upload can never be summarised (an empty, too short, non-German or oversized article, or an object deleted
- * before it was read), kept beside where its summary would be so that an operator finds it, as an RFC 9457-like
+ * before it was read), kept under {@code failures/}, mirroring where its summary would be, so that an operator finds it, as an RFC 9457-like
  * problem: a type to match on, a title, the detail that says exactly what was wrong.
  *
  * @param sourceKey the S3 key (or path) of the upload
