@@ -3,6 +3,7 @@ package io.kurzfassung.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kurzfassung.eval.EvalItem;
+import io.kurzfassung.eval.EvalSetConverterTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -23,10 +24,10 @@ class EvalDataCommandTest {
   }
 
   @Test
-  void should_convert_a_release_that_eval_then_reads() {
+  void should_convert_a_release_that_eval_then_reads() throws Exception {
     Path set = dir.resolve("mlsum.jsonl");
 
-    int code = run("eval-data", "convert", "--from", "mlsum", EvalCommandTest.fixture("mlsum-de.jsonl"),
+    int code = run("eval-data", "convert", "--from", "mlsum", EvalSetConverterTest.fixture(dir, "release.jsonl").toString(),
         set.toString());
 
     assertThat(code).as(err.toString()).isZero();
@@ -35,10 +36,10 @@ class EvalDataCommandTest {
   }
 
   @Test
-  void should_say_that_10kgnad_has_no_summaries() {
+  void should_say_that_10kgnad_has_no_summaries() throws Exception {
     Path set = dir.resolve("gnad.jsonl");
 
-    int code = run("eval-data", "convert", "--from", "10kgnad", EvalCommandTest.fixture("10kgnad.csv"),
+    int code = run("eval-data", "convert", "--from", "10kgnad", EvalSetConverterTest.fixture(dir, "labelled.csv").toString(),
         set.toString());
 
     assertThat(code).as(err.toString()).isZero();

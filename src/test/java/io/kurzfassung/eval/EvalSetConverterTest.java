@@ -5,33 +5,104 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kurzfassung.document.Json;
-import java.net.URISyntaxException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Converts tiny releases written for the test (invented German lines, in each release's format). */
-class EvalSetConverterTest {
+public class EvalSetConverterTest {
 
   @TempDir
   Path dir;
 
-  static Path fixture(String name) {
-    try {
-      return Path.of(Objects.requireNonNull(EvalSetConverterTest.class.getResource("/eval/" + name), name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+  /**
+   * Tiny releases in each source's format, invented for this test (never texts of the research sets), written into the
+   * test's folder: an MLSUM export, a 20 Minuten folder of one JSON file per article, a 10kGNAD CSV.
+   */
+  private static final Map<String, String> FIXTURES = Map.of(
+      "release.jsonl", """
+{"text": "Der Gemeinderat von Lindenau hat am Montag einen neuen Radweg beschlossen. Er soll 3,5 Kilometer lang werden und die beiden Ortsteile verbinden. Die Kosten liegen bei 1,2 Millionen Euro.", "summary": "Lindenau baut einen Radweg zwischen zwei Ortsteilen.", "topic": "bayern", "url": "https://example.org/lindenau-radweg", "title": "Neuer Radweg für Lindenau", "date": "01/07/2019"}
+
+{"text": "   ", "summary": "Leer.", "topic": "politik", "url": "https://example.org/leer", "title": "", "date": "01/07/2019"}
+{"text": "Die Bäckerei am Marktplatz schließt nach 80 Jahren. Der Inhaber findet keinen Nachfolger.", "summary": "Eine traditionsreiche Bäckerei macht zu.", "topic": "muenchen", "url": "https://example.org/baeckerei", "title": "Abschied vom Marktplatz", "date": "02/07/2019"}
+""",
+      "articles/a.json", """
+{
+  "id": "100000000001",
+  "date": "2022-05-12",
+  "category": [
+    "Schweiz",
+    "Verkehr"
+  ],
+  "url": "https://example.org/20min/1",
+  "titleHeader": "Neue Linie",
+  "title": "Bus fährt ab Juni bis zum See",
+  "lead": "Ab Juni gibt es eine direkte Busverbindung zum See.",
+  "content": {
+    "0": "Die Verkehrsbetriebe eröffnen im Juni eine neue Buslinie zum Seeufer.",
+    "1": [
+      "Sie fährt alle 15 Minuten.",
+      "Am Wochenende gibt es zusätzliche Kurse."
+    ]
+  },
+  "summary": {
+    "0": "Eine neue Buslinie führt ab Juni zum See.",
+    "1": "Die Busse fahren alle 15 Minuten."
+  }
+}\
+""",
+      "articles/b.json", """
+{
+  "id": "100000000002",
+  "title": "Nur ein Titel",
+  "lead": "Ohne Inhalt.",
+  "content": {},
+  "summary": {}
+}\
+""",
+      "articles/c.json", """
+{
+  "id": 100000000003,
+  "title": "Tierpark mit neuem Gehege",
+  "content": {
+    "0": "Der Tierpark hat ein Gehege für Erdmännchen gebaut. Es ist doppelt so gross wie das alte."
+  }
+}\
+""",
+      "labelled.csv", """
+Sport;'Der Verein gewann am Samstag 3:1. Trainer Huber sprach von einem ''verdienten'' Sieg; die Fans feierten lange.'
+Wirtschaft;'Die Preise für Strom sind im März gesunken.
+Das meldet das Statistikamt.'
+Kultur;''
+Web;'Ein neues Handy kommt im Herbst auf den Markt.'
+""");
+
+  /** A fixture file, or a folder of them, written into the test's folder. */
+  Path fixture(String name) throws IOException {
+    return fixture(dir, name);
+  }
+
+  /** A fixture file ({@code release.jsonl}, {@code labelled.csv}) or folder ({@code articles}), written into {@code dir}. */
+  public static Path fixture(Path dir, String name) throws IOException {
+    for (Map.Entry<String, String> f : FIXTURES.entrySet()) {
+      if (f.getKey().equals(name) || f.getKey().startsWith(name + "/")) {
+        Path file = dir.resolve("in").resolve(f.getKey());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, f.getValue());
+      }
     }
+    return dir.resolve("in").resolve(name);
   }
 
   @Test
   void should_convert_mlsum_lines_and_skip_articles_without_text() throws Exception {
     Path out = dir.resolve("mlsum.jsonl");
 
-    EvalSetConverter.Result result = EvalSetConverter.convert(EvalSetSource.MLSUM, fixture("mlsum-de.jsonl"), out);
+    EvalSetConverter.Result result = EvalSetConverter.convert(EvalSetSource.MLSUM, fixture("release.jsonl"), out);
 
     assertThat(result).isEqualTo(new EvalSetConverter.Result(2, 1));
     List<EvalItem> items = EvalItem.read(out);
@@ -46,7 +117,7 @@ class EvalSetConverterTest {
   void should_convert_a_20_minuten_folder_with_summary_bullets_as_key_points() throws Exception {
     Path out = dir.resolve("20min.jsonl");
 
-    EvalSetConverter.Result result = EvalSetConverter.convert(EvalSetSource.TWENTY_MINUTEN, fixture("20min"), out);
+    EvalSetConverter.Result result = EvalSetConverter.convert(EvalSetSource.TWENTY_MINUTEN, fixture("articles"), out);
 
     assertThat(result).isEqualTo(new EvalSetConverter.Result(2, 1)); // b.json has no content
     List<EvalItem> items = EvalItem.read(out);
@@ -67,7 +138,7 @@ class EvalSetConverterTest {
   @Test
   void should_convert_20_minuten_json_lines_too() throws Exception {
     Path in = dir.resolve("articles.jsonl");
-    Files.writeString(in, Files.readString(fixture("20min/a.json")).replace("\n", "") + "\n");
+    Files.writeString(in, Files.readString(fixture("articles/a.json")).replace("\n", "") + "\n");
     Path out = dir.resolve("out.jsonl");
 
     EvalSetConverter.convert(EvalSetSource.TWENTY_MINUTEN, in, out);
@@ -79,7 +150,7 @@ class EvalSetConverterTest {
   void should_convert_10kgnad_csv_without_summaries() throws Exception {
     Path out = dir.resolve("gnad.jsonl");
 
-    EvalSetConverter.Result result = EvalSetConverter.convert(EvalSetSource.GNAD10K, fixture("10kgnad.csv"), out);
+    EvalSetConverter.Result result = EvalSetConverter.convert(EvalSetSource.GNAD10K, fixture("labelled.csv"), out);
 
     assertThat(result).isEqualTo(new EvalSetConverter.Result(3, 1)); // the Kultur record is empty
     List<EvalItem> items = EvalItem.read(out);
@@ -96,7 +167,7 @@ class EvalSetConverterTest {
   @Test
   void should_name_the_line_and_write_nothing_when_a_line_is_broken() throws Exception {
     Path in = dir.resolve("broken.jsonl");
-    Files.writeString(in, Files.readAllLines(fixture("mlsum-de.jsonl")).get(0) + "\n{\"text\": \"nur Text\"}\n");
+    Files.writeString(in, Files.readAllLines(fixture("release.jsonl")).get(0) + "\n{\"text\": \"nur Text\"}\n");
     Path out = dir.resolve("out.jsonl");
     Files.writeString(out, "previous\n");
 
@@ -106,7 +177,7 @@ class EvalSetConverterTest {
         .hasMessageContaining("\"summary\"");
     assertThat(Files.readString(out)).isEqualTo("previous\n");
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("broken.jsonl", "out.jsonl");
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("broken.jsonl", "out.jsonl", "in");
     }
   }
 
