@@ -75,7 +75,7 @@ public final class SummaryValidator {
       problems.add("Die Zusammenfassung enthält Angaben, die nicht im Artikel stehen: " + String.join(", ", ungrounded) + ".");
     }
     // German by its stopwords first, as for the article: the n-gram detector only for an answer that looks foreign
-    String language = Languages.detectGermanFirst(all.toString(), 2_000, 0.2);
+    String language = Languages.detectGermanFirst(all.toString());
     if (!text.isEmpty() && !language.equals("de")) {
       problems.add("Die Antwort ist nicht auf Deutsch (erkannt: " + language + ").");
     }

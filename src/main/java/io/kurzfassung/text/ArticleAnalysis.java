@@ -24,14 +24,6 @@ public record ArticleAnalysis(List<String> sentences, List<List<String>> terms, 
   /** The fewest key facts a summary may have, when the budget and the article allow that many. */
   public static final int MIN_FACTS = 3;
 
-  /**
-   * German news text is about a third stopwords (at least 30 % in every article of the eval sets); other languages
-   * score under 15 % on the German list. Only a text below this share pays for the language detector.
-   */
-  static final double GERMAN_STOPWORD_SHARE = 0.2;
-  /** The language is told from the opening of the text. */
-  static final int LANGUAGE_SAMPLE_CHARS = 2_000;
-
   public ArticleAnalysis {
     sentences = List.copyOf(sentences);
     terms = terms.stream().map(List::copyOf).toList();
@@ -78,7 +70,7 @@ public record ArticleAnalysis(List<String> sentences, List<List<String>> terms, 
 
   /** German by its share of stopwords, which is cheap; otherwise the n-gram detector decides. */
   private static String detectLanguage(String text) {
-    return Languages.detectGermanFirst(text, LANGUAGE_SAMPLE_CHARS, GERMAN_STOPWORD_SHARE);
+    return Languages.detectGermanFirst(text);
   }
 
 

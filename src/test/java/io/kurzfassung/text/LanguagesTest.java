@@ -36,4 +36,13 @@ class LanguagesTest {
     assertThat(Languages.detect("42 7")).isEqualTo("und");
     assertThat(Languages.detect(null)).isEqualTo("und");
   }
+
+  @Test
+  void should_tell_german_by_its_stopwords_first_and_ask_the_detector_only_for_other_text() {
+    assertThat(Languages.detectGermanFirst("Die Regierung hat am Montag in Berlin einen neuen Plan für die Bahn "
+        + "vorgestellt, der noch in diesem Jahr gelten soll.")).isEqualTo("de");
+    assertThat(Languages.detectGermanFirst("The government presented a new plan for the railways in Berlin on "
+        + "Monday, which is to apply later this year.")).isEqualTo("en");
+    assertThat(Languages.detectGermanFirst(null)).isEqualTo("und");
+  }
 }
