@@ -6,7 +6,6 @@ import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.SummaryDocument;
 import io.kurzfassung.storage.OutputLayout;
-import io.kurzfassung.storage.StoredSummary;
 import io.kurzfassung.storage.SummaryStore;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summarizer;
@@ -140,15 +139,10 @@ public final class SummarizeService {
 
   /** The article's current summary at its address: the answer to a repeated request. */
   private Optional<Result> current(Article article, String name) {
-    // The metadata first (in S3 one HEAD request, whose 404 has no body to parse): most requests are new articles,
-    // and the document is read only for a hit.
-    if (!store.holds(name, article.id(), model())) {
-      return Optional.empty();
-    }
-    return store.find(name)
-        .filter(stored -> StoredSummary.of(stored).isCurrent(article.id(), model()))
+    return store.findCurrent(name, article.id(), model())
         .map(stored -> new Result(name, stored, store.location(name), false));
   }
+
 
   /**
    * The first two steps, size cap and parse, for a caller that checks every input before it summarises any (the

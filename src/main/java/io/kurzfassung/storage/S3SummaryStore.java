@@ -222,6 +222,18 @@ public final class S3SummaryStore implements SummaryStore {
     return describe(name).filter(stored -> stored.holds(articleId, model)).isPresent();
   }
 
+  /**
+   * The metadata first (one HEAD, whose 404 has no XML body to parse: most requests are new articles), the document
+   * (one GET) only when the metadata says it is current.
+   */
+  @Override
+  public Optional<SummaryDocument> findCurrent(String name, String articleId, ModelInfo model) {
+    if (!holds(name, articleId, model)) {
+      return Optional.empty();
+    }
+    return find(name).filter(d -> StoredSummary.of(d).isCurrent(articleId, model));
+  }
+
   @Override
   public String location(String name) {
     return uri(key(name));

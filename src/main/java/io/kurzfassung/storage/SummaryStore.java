@@ -74,7 +74,12 @@ public interface SummaryStore {
    * prompt version: a summary that would be produced again unchanged. A stored fallback result does not count.
    */
   default boolean holds(String name, String articleId, ModelInfo model) {
-    return find(name).filter(d -> StoredSummary.of(d).isCurrent(articleId, model)).isPresent();
+    return findCurrent(name, articleId, model).isPresent();
+  }
+
+  /** The stored document when it is current in the sense of {@link #holds}; empty otherwise. */
+  default Optional<SummaryDocument> findCurrent(String name, String articleId, ModelInfo model) {
+    return find(name).filter(d -> StoredSummary.of(d).isCurrent(articleId, model));
   }
 
   /** Where a name is (or would be) stored, as {@link #save} reports it; null for a store that keeps nothing. */
