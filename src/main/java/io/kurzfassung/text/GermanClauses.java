@@ -131,12 +131,118 @@ public final class GermanClauses {
     }
     String opening = sentence.substring(0, colon);
     String rest = sentence.substring(colon + 2).strip();
-    if (openedBrackets(opening) != 0 || straightQuotes(opening) % 2 != 0 || rest.isEmpty()
-        || !Character.isUpperCase(rest.charAt(0)) || opensWithSubordinateClause(rest) || !hasFiniteVerb(rest)
-        || countWords(rest) < MIN_MAIN_CLAUSE_WORDS || openedBrackets(rest) != 0 || straightQuotes(rest) % 2 != 0) {
+    if (openedBrackets(opening) != 0 || straightQuotes(opening) % 2 != 0 || !standsAlone(rest)) {
       return Optional.empty();
     }
     return Optional.of(rest);
+  }
+
+  /**
+   * Whether the text after a colon is a sentence of its own: it starts with a capital letter, not with a
+   * subordinate clause, has a finite verb, at least {@value #MIN_MAIN_CLAUSE_WORDS} words and balanced quotation
+   * marks.
+   */
+  private static boolean standsAlone(String rest) {
+    String text = rest.strip();
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !opensWithSubordinateClause(text)
+        && hasFiniteVerb(text) && countWords(text) >= MIN_MAIN_CLAUSE_WORDS && openedBrackets(text) == 0
+        && straightQuotes(text) % 2 == 0;
+  }
+
+  /**
+   * Adverbs that tie a statement to the one before ("Dabei", "Deshalb", "Zuvor") and can go without changing what it
+   * says. Not "Dort", "Dafür", "Dagegen" and the like, which stand for a place or an object the statement needs.
+   */
+  private static final Set<String> CONNECTIVES = Set.of(
+      "dabei", "damit", "dadurch", "daher", "deshalb", "deswegen", "dennoch", "trotzdem", "zuvor", "danach",
+      "daraufhin", "stattdessen", "hierbei");
+
+  /** Nominative pronouns that can stand as the subject right after the verb ("Dabei handelt es sich …"). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("es", "er", "sie", "man", "wir", "ich");
+
+  /** Nominative determiners that open a subject ("der Angeklagte", "eine Packung", "keine Partei"). */
+  private static final Set<String> NOMINATIVE = Set.of(
+      "der", "die", "das", "ein", "eine", "kein", "keine", "alle", "viele", "mehrere", "einige", "beide");
+
+  /**
+   * The statement without the connective it opens with, the subject moved to the front: "Damit ist Aldi der erste
+   * Händler …" → "Aldi ist der erste Händler …", "Zuvor hatte der Angeklagte gesagt …" → "Der Angeklagte hatte
+   * gesagt …", "Dabei spielte sich die Partie ab" → "Die Partie spielte sich ab". Only when the verb follows the
+   * connective and the subject follows the verb as a name, a nominative pronoun, a number or a determiner with its
+   * noun; empty otherwise (the word after the verb may be an object, and then the sentence is left alone).
+   */
+  public static Optional<String> withoutConnective(String sentence) {
+    String[] tokens = sentence.strip().split("\\s+");
+    if (tokens.length < 5 || !CONNECTIVES.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN))
+        || !tokens[0].matches("[\\p{L}]+") || !isFiniteVerb(tokens[1])) {
+      return Optional.empty();
+    }
+    int at = 2;
+    boolean reflexive = tokens[at].equals("sich");
+    if (reflexive) {
+      at++;
+    }
+    int end = subjectEnd(tokens, at);
+    if (end < 0 || end >= tokens.length) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = at; i < end; i++) {
+      out.append(i == at ? capitalised(tokens[i]) : tokens[i]).append(' ');
+    }
+    out.append(tokens[1]);
+    if (reflexive) {
+      out.append(" sich");
+    }
+    for (int i = end; i < tokens.length; i++) {
+      out.append(' ').append(tokens[i]);
+    }
+    return Optional.of(out.toString());
+  }
+
+  /** Where the subject that starts at {@code at} ends (exclusive), or -1 when none is recognised there. */
+  private static int subjectEnd(String[] tokens, int at) {
+    String first = tokens[at];
+    String lower = first.toLowerCase(Locale.GERMAN);
+    if (!first.equals(bare(first))) {
+      return -1; // punctuation right after the verb: not a plain subject
+    }
+    if (SUBJECT_PRONOUNS.contains(first)) {
+      return at + 1;
+    }
+    int i = at;
+    if (NOMINATIVE.contains(first) || first.matches("\\d[\\d.,]*") || GermanLexicon.NUMBER_WORDS.contains(lower)) {
+      i++;
+      while (i < tokens.length && Character.isLowerCase(tokens[i].charAt(0)) && tokens[i].equals(bare(tokens[i]))
+          && !GermanTerms.isStopword(tokens[i])) {
+        i++; // adjectives: "der neue Präsident"
+      }
+      if (i >= tokens.length || !Character.isUpperCase(tokens[i].charAt(0))) {
+        return -1;
+      }
+    } else if (!Character.isUpperCase(first.charAt(0)) || GermanTerms.isStopword(lower)) {
+      return -1;
+    }
+    // A noun or name, and the names that follow it ("Präsident Donald Trump"); a comma or quote ends the subject.
+    int names = 0;
+    while (i < tokens.length && names < 4 && Character.isUpperCase(tokens[i].charAt(0))
+        && !GermanTerms.isStopword(tokens[i].toLowerCase(Locale.GERMAN))) {
+      names++;
+      if (!tokens[i].equals(bare(tokens[i]))) {
+        return -1; // "Trump, der …", "Aldi." : an apposition or the end, not a plain subject
+      }
+      i++;
+    }
+    return names == 0 ? -1 : i;
+  }
+
+  private static boolean isFiniteVerb(String token) {
+    String w = bare(token);
+    return token.equals(w) && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && startsWithFiniteVerb(w);
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /** Whether the sentence opens with a subordinate clause ("Wenn …", "Nachdem …"), after a leading conjunction. */
@@ -203,7 +309,7 @@ public final class GermanClauses {
       words += countWords(segment);
       open += openedBrackets(segment);
       straight += straightQuotes(segment);
-      if (first ? opensWithSubordinateClause(segment) : opensClause(segment)) {
+      if (first ? opensWithSubordinateClause(segment) || opensWithVerb(segment) : opensClause(segment)) {
         closed = endsWithLowerCaseWord(segment); // "…, nachdem es geregnet hatte": closed by its verb
       } else if (!verb) {
         // The finite verb of the main clause: in the opening clause ("Der Rat hat …"), or first after a subordinate
@@ -219,8 +325,9 @@ public final class GermanClauses {
         break;
       }
       boolean colon = sentence.substring(m.start(), m.end()).contains(":");
-      if (verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0 && !colon
-          && startsClause(sentence, m.end()) && !needsWhatFollows(sentence, m.end()) && !endsOpen(segment)
+      boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0
+          && !endsOpen(segment) && !introducesSpeech(segment);
+      if (whole && !colon && startsClause(sentence, m.end()) && !needsWhatFollows(sentence, m.end())
           && !(sentence.startsWith("sondern", m.end()) && sentence.substring(0, m.start()).contains("nicht nur"))) {
         best = m.start();
       }
@@ -262,6 +369,39 @@ public final class GermanClauses {
 
   private static final Set<String> RELATIVE_OR_ARTICLE = Set.of(
       "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines");
+
+  /**
+   * Whether the sentence opens with its finite verb ("Würde er eine Maske tragen, …", "Könnten die Deutschen
+   * wählen, …"): a condition or a question, which needs the clause after it.
+   */
+  private static boolean opensWithVerb(String segment) {
+    String[] tokens = segment.strip().split("\\s+", 2);
+    return FINITE_VERBS.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN));
+  }
+
+  /**
+   * Whether the clause introduces what follows as speech or thought ("Im Weißen Haus sagte er, …", "Merkel
+   * betonte: …"): a verb of saying that does not open the clause. Cut there, the sentence would say nothing. A
+   * trailing "…, sagte er" opens its clause with the verb, and ends a statement.
+   */
+  private static boolean introducesSpeech(String segment) {
+    List<String> words = GermanTerms.words(segment);
+    for (int i = 1; i < words.size(); i++) {
+      if (SPEECH_VERBS.contains(words.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that introduce speech, thought or a report in the clause after them. */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "sagt", "sagte", "sagten", "erklärt", "erklärte", "erklärten", "betont", "betonte", "meint", "meinte",
+      "schreibt", "schrieb", "warnt", "warnte", "berichtet", "berichtete", "heißt", "hieß", "heisst", "hiess",
+      "glaubt", "glaubte", "hofft", "hoffte", "fürchtet", "fürchtete", "befürchtet", "befürchtete", "vermutet",
+      "vermutete", "behauptet", "behauptete", "versichert", "versicherte", "argumentiert", "argumentierte",
+      "erzählt", "erzählte", "bestätigt", "bestätigte", "kritisiert", "kritisierte", "fragt", "fragte", "antwortet",
+      "antwortete", "ergänzt", "ergänzte", "sagen", "erklären", "betonen", "meinen");
 
   /** Whether the clause starts with a finite verb ("wirkte es am Freitag so"). */
   static boolean startsWithFiniteVerb(String clause) {

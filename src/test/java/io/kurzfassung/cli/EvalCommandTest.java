@@ -85,7 +85,7 @@ class EvalCommandTest {
     assertThat(report.get("leadSameLength").get("rougeL").asDouble()).isPositive();
     assertThat(report.get("keyPointF1").asDouble()).isPositive();
     assertThat(report.get("keyPointArticles").asInt()).isEqualTo(1);
-    assertThat(report.get("factsPerArticle").asDouble()).isGreaterThanOrEqualTo(3);
+    assertThat(report.get("factsPerArticle").asDouble()).isGreaterThanOrEqualTo(1);
     assertThat(report.get("articlesPerSecond").asDouble()).isPositive();
     for (String share : List.of("shareFactsContained", "shareFactsUnresolved", "shareSummarySentencesUnresolved",
         "shareFactsTrimmed")) {

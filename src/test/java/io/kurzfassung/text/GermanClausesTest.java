@@ -115,4 +115,43 @@ class GermanClausesTest {
     assertThat(GermanClauses.mainClause("Die Jury lobte nicht nur die Tatsache, dass der Film in nur drei Wochen "
         + "gedreht wurde, sondern auch seine Musik.", 25)).isNull(); // "nicht nur" needs its "sondern"
   }
+
+  @Test
+  void should_not_take_a_condition_that_opens_with_its_verb_for_a_main_clause() {
+    assertThat(GermanClauses.mainClause("Würde er eine Maske tragen, so würde er damit die Maßnahmen der Regierung "
+        + "billigen, sagte der Angeklagte vor Gericht.", 20)).isNull();
+    assertThat(GermanClauses.mainClause("Könnten die Deutschen den Kanzler direkt wählen, würden 51 Prozent Habeck "
+        + "wählen, nachdem er im Mai gewonnen hatte.", 15)).isEqualTo("Könnten die Deutschen den Kanzler direkt wählen, würden "
+        + "51 Prozent Habeck wählen.");
+  }
+
+  @Test
+  void should_not_cut_a_sentence_after_the_verb_that_introduces_its_speech() {
+    assertThat(GermanClauses.mainClause("Im Weißen Haus sagte er, der türkische Staatschef habe ihn informiert, dass "
+        + "die Offensive beendet sei.", 20)).isNull();
+    assertThat(GermanClauses.mainClause("Die Lage an der Grenze sei ernst, sagte die Ministerin am Montag, als sie "
+        + "in Passau eintraf.", 14)).isEqualTo("Die Lage an der Grenze sei ernst, sagte die Ministerin am Montag.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Damit ist Aldi der erste Detailhändler in der Schweiz. | Aldi ist der erste Detailhändler in der Schweiz.",
+      "Dabei handelt es sich um zugelassene Tests. | Es handelt sich um zugelassene Tests.",
+      "Zuvor hatte der Angeklagte dem Richter geschrieben. | Der Angeklagte hatte dem Richter geschrieben.",
+      "Dabei spielte sich die Partie nach bekanntem Muster ab. | Die Partie spielte sich nach bekanntem Muster ab.",
+      "Dabei kamen drei Menschen ums Leben. | Drei Menschen kamen ums Leben.",
+      "Trotzdem will US-Präsident Donald Trump weiter verhandeln. | US-Präsident Donald Trump will weiter verhandeln."})
+  void should_drop_the_connective_and_put_the_subject_first(String sentence, String expected) {
+    assertThat(GermanClauses.withoutConnective(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Dabei half ihm der Zufall bei der Suche.", // an object after the verb
+      "Dort wurde dann weit mehr geschreddert als gedacht.", // "Dort" is a place the statement needs
+      "Deshalb, so der Minister, bleibt alles beim Alten.",
+      "Danach ist Schluss."})
+  void should_leave_a_sentence_alone_when_its_subject_is_not_plain(String sentence) {
+    assertThat(GermanClauses.withoutConnective(sentence)).isEmpty();
+  }
 }

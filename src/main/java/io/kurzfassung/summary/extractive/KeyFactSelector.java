@@ -65,8 +65,10 @@ final class KeyFactSelector {
 
   /**
    * Up to {@code maxFacts} facts that add to the summary ({@code summary}: its parts, by candidate index and text).
-   * Fact-bearing sentences the summary does not contain come first; plain sentences, then sentences the summary
-   * already says, then sentences that open with an unresolved reference are taken only to reach {@code minFacts}.
+   * Fact-bearing sentences the summary does not contain come first; plain sentences are taken only to reach
+   * {@code minFacts}. A sentence the summary already says, then one that opens with an unresolved reference, is a
+   * fact only when there would be no fact at all: a short article whose summary says nearly everything gets fewer
+   * facts rather than facts that repeat the summary.
    * Sentences are distinct candidates ({@link SentenceRanker}) and overlapping facts are skipped, so no fact repeats.
    */
   static List<KeyFact> select(SentenceRanker.Ranking ranking, List<SummaryComposer.Part> summary, int maxFacts,
@@ -100,7 +102,8 @@ final class KeyFactSelector {
     candidates.sort(Comparator.comparingDouble(Candidate::value).reversed());
     List<Candidate> chosen = new ArrayList<>();
     for (int tier = CLEAN_SIGNAL; tier <= UNRESOLVED_TIER; tier++) {
-      int wanted = tier == CLEAN_SIGNAL ? maxFacts : Math.min(minFacts, maxFacts);
+      // What the summary already says, or what opens unresolved, is a fact only when there would be none else.
+      int wanted = tier == CLEAN_SIGNAL ? maxFacts : tier == CLEAN_PLAIN ? Math.min(minFacts, maxFacts) : 1;
       for (Candidate c : candidates) {
         if (chosen.size() >= wanted) {
           break;
@@ -140,7 +143,10 @@ final class KeyFactSelector {
     String text = s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
     text = withoutLeadingConjunction(text);
     if (ReferenceOpeners.opensUnresolved(text)) {
-      text = GermanClauses.afterFrame(text).orElse(text);
+      String sentence = text;
+      text = GermanClauses.afterFrame(sentence)
+          .or(() -> GermanClauses.withoutConnective(sentence).filter(t -> !ReferenceOpeners.opensUnresolved(t)))
+          .orElse(sentence);
     }
     if (GermanClauses.hasGluedHeading(text) || isFragment(text) || !GermanClauses.hasFiniteVerb(text)) {
       return null; // a heading glued to the sentence, half a quotation, a statement without its verb

@@ -2,7 +2,6 @@ package io.kurzfassung.summary.extractive;
 
 import io.kurzfassung.article.Article;
 import io.kurzfassung.text.GermanClauses;
-import io.kurzfassung.text.GermanLexicon;
 import io.kurzfassung.text.ReferenceOpeners;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,12 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Chooses the summary sentences: maximal marginal relevance (score minus redundancy with what is already chosen)
@@ -33,19 +29,9 @@ final class SummaryComposer {
    * first. From about 60 words on, choosing by relevance gives the better summary (measured on the public eval sets).
    */
   static final int TIGHT_BUDGET = 60;
-  /**
-   * Above the tight budget, what a sentence that opens with an unresolved reference loses in maximal marginal
-   * relevance: enough to prefer a near-equal sentence that reads on its own, too little to keep out a clearly better
-   * one. 0.01 took the summary sentences that open unresolved on MLSUM from 5.5 % to 4.5 % at 80 words for −0.07
-   * ROUGE-1; 0.02 and more cost 0.6 ROUGE-1 and more on 20 Minuten.
-   */
-  private static final double UNRESOLVED_PENALTY = 0.01;
   /** The smallest clause worth adding when trimming to fit the budget. */
   private static final int MIN_CLAUSE_WORDS = 6;
 
-  /** A trailing "…, eine Veranstaltung" of at most this many words is an apposition, not a clause. */
-  private static final int APPOSITION_WORDS = 4;
-  private static final Pattern CLAUSE_END = GermanLexicon.CLAUSE_END;
 
   /** A chosen piece of text and the sentence it comes from. */
   record Part(int index, String text) {}
@@ -60,15 +46,13 @@ final class SummaryComposer {
     // redundancy[i]: the highest similarity of sentence i to a chosen one.
     double[] redundancy = new double[sentences.size()];
     int words = 0;
-    // Above the tight budget a sentence that opens with a reference may stand anywhere, whole (only slightly less
-    // welcome, see UNRESOLVED_PENALTY): keeping such sentences out unless right after their antecedent, or cutting
-    // them to what follows their colon, cost 0.2 ROUGE-1 on MLSUM and 1.9 on 20 Minuten at 80 words. The clause
-    // trimmed to fill the rest never opens unresolved.
-    boolean tight = maxWords <= TIGHT_BUDGET;
+    // No summary sentence opens with a reference the reader cannot resolve: such a sentence is shown without its
+    // frame or its connective when it reads on its own then ({@link #text}), else it stands only right after the
+    // article sentence before it, which comes along when both fit.
     String[] shown = new String[sentences.size()];
     int[] shownWords = new int[sentences.size()];
     for (Sentence s : sentences) {
-      shown[s.index()] = text(s, tight);
+      shown[s.index()] = text(s);
       shownWords[s.index()] = Article.countWords(shown[s.index()]);
     }
     // The inverted pyramid: the lead sentence opens the summary whenever it fits; when it does not, its main clause
@@ -92,7 +76,7 @@ final class SummaryComposer {
         if (used[i]) {
           continue;
         }
-        if (s.position() != i || !resolved(s, shown[i], positions, tight)) {
+        if (s.position() != i || !resolved(s, shown[i], positions)) {
           break;
         }
         if (words + shownWords[i] > maxWords) {
@@ -120,14 +104,11 @@ final class SummaryComposer {
         }
         double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];
         int with = -1;
-        if (!tight && !resolved(s, shown[i], positions, true)) {
-          value -= UNRESOLVED_PENALTY; // of two near equals, the one that reads on its own
-        }
-        if (!resolved(s, shown[i], positions, tight)) {
+        if (!resolved(s, shown[i], positions)) {
           // "Das will Aldi nun ändern": resolved by the sentence before it, which comes along when both fit.
           Integer p = byPosition.get(s.position() - 1);
           if (p == null || used[p] || words + shownWords[i] + shownWords[p] > maxWords
-              || !resolved(sentences.get(p), shown[p], positions, tight)) {
+              || !resolved(sentences.get(p), shown[p], positions)) {
             continue;
           }
           with = p;
@@ -153,7 +134,7 @@ final class SummaryComposer {
     }
     int left = maxWords - words;
     if (left >= MIN_CLAUSE_WORDS) {
-      trimmedClause(ranking, shown, used, redundancy, positions, left, tight).ifPresent(parts::add);
+      trimmedClause(ranking, shown, used, redundancy, positions, left).ifPresent(parts::add);
     }
     if (parts.isEmpty() && !sentences.isEmpty()) {
       parts.add(new Part(0, firstWords(shown[0], maxWords)));
@@ -179,22 +160,27 @@ final class SummaryComposer {
   }
 
   /**
-   * The sentence as the summary shows it: the article's first sentence without its dateline ("Bregenz – "); within a
-   * tight budget, a sentence that opens with a reference and a colon as what follows the colon, when that is a
-   * sentence of its own ("Das will Aldi nun ändern: Ab Donnerstag verkauft …" → "Ab Donnerstag verkauft …").
+   * The sentence as the summary shows it: the article's first sentence without its dateline ("Bregenz – "); a
+   * sentence that opens with a reference as what follows its colon, when that is a sentence of its own ("Das will
+   * Aldi nun ändern: Ab Donnerstag verkauft …" → "Ab Donnerstag verkauft …"), or without the connective it opens
+   * with ("Damit ist Aldi der erste Händler …" → "Aldi ist der erste Händler …"), when that reads on its own.
    */
-  static String text(Sentence s, boolean tight) {
+  static String text(Sentence s) {
     String text = s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
-    return tight && ReferenceOpeners.opensUnresolved(text) ? GermanClauses.afterFrame(text).orElse(text) : text;
+    if (!ReferenceOpeners.opensUnresolved(text)) {
+      return text;
+    }
+    return GermanClauses.afterFrame(text)
+        .or(() -> GermanClauses.withoutConnective(text).filter(t -> !ReferenceOpeners.opensUnresolved(t)))
+        .orElse(text);
   }
 
   /**
    * Whether the reader can resolve how the sentence opens: it opens with no reference ({@link ReferenceOpeners}),
-   * or the article sentence right before it is in the summary, where it will stand right before it. Checked only
-   * within a tight budget (see {@link #compose}).
+   * or the article sentence right before it is in the summary, where it will stand right before it.
    */
-  private static boolean resolved(Sentence s, String text, Set<Integer> positions, boolean tight) {
-    return !tight || positions.contains(s.position() - 1) || !ReferenceOpeners.opensUnresolved(text);
+  private static boolean resolved(Sentence s, String text, Set<Integer> positions) {
+    return positions.contains(s.position() - 1) || !ReferenceOpeners.opensUnresolved(text);
   }
 
   /** Marks sentence i chosen and updates every sentence's redundancy with it. */
@@ -209,7 +195,7 @@ final class SummaryComposer {
   }
 
   private static Optional<Part> trimmedClause(SentenceRanker.Ranking ranking, String[] shown, boolean[] used, double[] redundancy,
-      Set<Integer> positions, int left, boolean tight) {
+      Set<Integer> positions, int left) {
     int best = -1;
     double bestValue = Double.NEGATIVE_INFINITY;
     String bestText = null;
@@ -223,7 +209,7 @@ final class SummaryComposer {
         continue; // cheaper than cutting clauses that could not win
       }
       String clause = GermanClauses.mainClause(shown[i], left);
-      if (clause == null || !resolved(s, clause, positions, true)) {
+      if (clause == null || !resolved(s, clause, positions)) {
         continue;
       }
       bestValue = value;
@@ -232,60 +218,6 @@ final class SummaryComposer {
     }
     return best < 0 ? Optional.empty() : Optional.of(new Part(best, bestText));
   }
-
-  /**
-   * The longest run of leading clauses within the budget, closed with a full stop; null when none fits. A cut is
-   * made only at a comma, semicolon or dash before a conjunction, a relative pronoun or an article, so that what
-   * is left is a main clause, not a fragment; a dangling apposition ("…, eine Veranstaltung") is not kept.
-   */
-  static String leadingClauses(String sentence, int maxWords) {
-    Matcher m = CLAUSE_END.matcher(sentence);
-    String best = null;
-    // Words and open quotation marks of sentence[0, counted), kept up to date clause by clause: counting each prefix
-    // again would be quadratic in a sentence of many empty clauses (", , , …").
-    int counted = 0;
-    int words = 0;
-    int open = 0;
-    int straight = 0;
-    while (m.find()) {
-      String clause = sentence.substring(counted, m.start());
-      counted = m.start();
-      words += Article.countWords(clause);
-      open += openedQuotes(clause);
-      straight += straightQuotes(clause);
-      if (words > maxWords) {
-        break;
-      }
-      if (words >= MIN_CLAUSE_WORDS && open == 0 && straight % 2 == 0 && startsClause(sentence, m.end())) {
-        String prefix = sentence.substring(0, m.start()).strip();
-        if (!endsWithApposition(prefix)) {
-          best = prefix;
-        }
-      }
-    }
-    return best == null ? null : best.replaceAll("[,;:–—-]+$", "").strip() + ".";
-  }
-
-  private static boolean startsClause(String sentence, int at) {
-    int end = at;
-    while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
-      end++;
-    }
-    return CLAUSE_STARTERS.contains(sentence.substring(at, end).toLowerCase(Locale.GERMAN));
-  }
-
-  private static boolean endsWithApposition(String prefix) {
-    int comma = Math.max(prefix.lastIndexOf(", "), prefix.lastIndexOf(" – "));
-    if (comma < 0) {
-      return false;
-    }
-    String last = prefix.substring(comma + 2).strip();
-    String first = last.split("\\s+", 2)[0].toLowerCase(Locale.GERMAN);
-    return ARTICLES.contains(first) && Article.countWords(last) <= APPOSITION_WORDS;
-  }
-
-  private static final Set<String> ARTICLES = GermanLexicon.ARTICLES;
-  private static final Set<String> CLAUSE_STARTERS = GermanLexicon.CLAUSE_STARTERS;
 
   static boolean balancedQuotes(String text) {
     return openedQuotes(text) == 0 && straightQuotes(text) % 2 == 0;

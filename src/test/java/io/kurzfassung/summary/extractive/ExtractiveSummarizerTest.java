@@ -7,6 +7,7 @@ import io.kurzfassung.article.Article;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.article.UnsupportedLanguageException;
 import io.kurzfassung.summary.KeyFact;
+import io.kurzfassung.text.GermanClauses;
 import io.kurzfassung.text.Languages;
 import io.kurzfassung.text.SentenceSplitter;
 import io.kurzfassung.summary.Summary;
@@ -71,14 +72,14 @@ class ExtractiveSummarizerTest {
 
   @Test
   void should_trim_a_long_sentence_to_its_leading_clause_when_only_that_fits() {
-    String clause = SummaryComposer.leadingClauses(
+    String clause = GermanClauses.mainClause(
         "Der Minister reiste am Dienstag nach Brüssel, wo er mit den Kollegen über die Krise beriet, die seit Wochen anhält.", 12);
     assertThat(clause).isEqualTo("Der Minister reiste am Dienstag nach Brüssel.");
   }
 
   @Test
   void should_not_trim_before_an_object_clause() {
-    assertThat(SummaryComposer.leadingClauses(
+    assertThat(GermanClauses.mainClause(
         "Die USA und Großbritannien haben angekündigt, dass keine Beamten zu den Spielen reisen werden.", 12)).isNull();
   }
 

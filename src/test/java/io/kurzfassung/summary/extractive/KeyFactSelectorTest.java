@@ -6,6 +6,7 @@ import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.Summary;
 import io.kurzfassung.summary.SummaryRequest;
+import io.kurzfassung.text.ArticleAnalysis;
 import io.kurzfassung.text.ReferenceOpeners;
 import io.kurzfassung.text.SentenceSplitter;
 import java.util.List;
@@ -108,7 +109,27 @@ class KeyFactSelectorTest {
 
     Summary s = summarize("Ulm stellt neues Busnetz vor", text, 80, 5);
 
-    assertThat(s.keyFacts()).hasSize(3); // the minimum, although the summary holds all three sentences
+    // The summary holds all three sentences: one fact, rather than three that repeat it.
+    assertThat(s.keyFacts()).hasSize(1);
+  }
+
+  @Test
+  void should_give_fewer_facts_rather_than_repeat_the_summary() {
+    String text = String.join(" ",
+        "Die Stadt Ulm hat am Dienstag ein neues Busnetz mit 14 Linien vorgestellt.",
+        "Verkehrsdezernentin Lea Hofmann sprach von der größten Reform seit dem Jahr 1990.",
+        "Der Fahrpreis bleibt bei 2,80 Euro, wie die Stadtwerke am Dienstag mitteilten.",
+        "Die neuen Linien fahren ab dem 1. Juni alle zehn Minuten durch die Innenstadt.",
+        "Der Gemeinderat hatte die Reform im März mit 31 von 40 Stimmen beschlossen.");
+
+    Summary s = summarize("Ulm stellt neues Busnetz vor", text, 45, 5);
+
+    List<String> summarySentences = SentenceSplitter.split(s.text());
+    assertThat(summarySentences).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(s.keyFacts()).isNotEmpty().hasSizeLessThan(ArticleAnalysis.MIN_FACTS);
+    for (KeyFact f : s.keyFacts()) {
+      assertThat(summarySentences).doesNotContain(f.text());
+    }
   }
 
   @Test
