@@ -295,6 +295,9 @@ public final class GermanClauses {
    * geregnet hatte, wirkte die Stadt wie ausgestorben, als …").
    */
   public static String mainClause(String sentence, int maxWords) {
+    // The verb's particle, standing alone after a clause in between ("Sadr rief X, der …, auf, …"), closes the
+    // main clause: no cut before it.
+    int bracketCloses = lastLoneParticle(sentence);
     Matcher m = CLAUSE_END.matcher(sentence);
     int best = -1; // where the best cut is; the text is copied once, at the end
     int start = 0;
@@ -327,8 +330,9 @@ public final class GermanClauses {
       boolean colon = sentence.substring(m.start(), m.end()).contains(":");
       boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0
           && !endsOpen(segment) && !introducesSpeech(segment);
-      if (whole && !colon && startsClause(sentence, m.end()) && !needsWhatFollows(sentence, m.end())
-          && !(sentence.startsWith("sondern", m.end()) && sentence.substring(0, m.start()).contains("nicht nur"))) {
+      if (whole && !colon && m.start() > bracketCloses && startsClause(sentence, m.end())
+          && !needsWhatFollows(sentence, m.end())
+          && !(sentence.substring(0, m.start()).contains("nicht nur") && sentence.indexOf("sondern", m.end()) >= 0)) {
         best = m.start();
       }
       if (colon) {
@@ -336,6 +340,26 @@ public final class GermanClauses {
       }
     }
     return best < 0 ? null : sentence.substring(0, best).strip().replaceAll("[,;:–—-]+$", "").strip() + ".";
+  }
+
+  /** Separable verb particles that can close a main clause on their own ("rief … auf", "kündigte … an"). */
+  private static final Set<String> PARTICLES = Set.of(
+      "auf", "an", "ab", "aus", "ein", "mit", "vor", "zu", "zurück", "fest", "weiter", "hin", "her", "los", "bei",
+      "nach", "dar", "fort", "heraus", "hinzu", "statt", "teil", "vorbei", "zusammen");
+
+  /** Where the last clause that is only a verb particle (", auf,") ends, or -1 when there is none. */
+  private static int lastLoneParticle(String sentence) {
+    Matcher m = CLAUSE_END.matcher(sentence);
+    int start = 0;
+    int last = -1;
+    while (m.find()) {
+      if (PARTICLES.contains(sentence.substring(start, m.start()).strip())) {
+        last = m.start();
+      }
+      start = m.end();
+    }
+    String tail = sentence.substring(start).strip().replaceAll("[.!?]+$", "");
+    return PARTICLES.contains(tail) ? sentence.length() : last;
   }
 
   /**

@@ -114,6 +114,17 @@ class GermanClausesTest {
         + "wie Tom Berg, der im Winter zurückkehrt, sollen bald helfen.", 25)).isNull();
     assertThat(GermanClauses.mainClause("Die Jury lobte nicht nur die Tatsache, dass der Film in nur drei Wochen "
         + "gedreht wurde, sondern auch seine Musik.", 25)).isNull(); // "nicht nur" needs its "sondern"
+    assertThat(GermanClauses.mainClause("Der Spielzug bot sich nicht nur deshalb als Titel an, weil er die Partie "
+        + "geprägt hat, sondern weil er für die Liga steht.", 25)).isNull();
+  }
+
+  @Test
+  void should_not_cut_a_sentence_before_the_particle_that_closes_its_verb() {
+    assertThat(GermanClauses.mainClause("Daraufhin rief Sadr am Dienstagabend den Milizenführer Hadi al-Ameri, der "
+        + "die zweitgrößte Fraktion kontrolliert, auf, gemeinsam mit ihm den Regierungschef zu entmachten.", 20))
+        .isNull();
+    assertThat(GermanClauses.mainClause("Die Regierung kündigte am Montag neue Regeln an, die ab Mai gelten.", 20))
+        .isEqualTo("Die Regierung kündigte am Montag neue Regeln an.");
   }
 
   @Test
