@@ -6,12 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JDK=/usr/lib/jvm/temurin-25-jdk-amd64
-if [ -n "${JAVA_HOME:-}" ] && "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  JDK="$JAVA_HOME"
-fi
-JAVA="$JDK/bin/java"
-[ -f target/kurzfassung.jar ] || JAVA_HOME="$JDK" ./mvnw -q -B -ntp package -DskipTests
+. bench/jdk.sh   # JAVA: a JDK >= 21
+[ -f target/kurzfassung.jar ] || ./mvnw -q -B -ntp package -DskipTests
 LIMIT="${MAX_ARTICLE_CHARS:-200000}"
 BUDGET_S=3
 

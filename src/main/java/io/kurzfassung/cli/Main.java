@@ -2,6 +2,7 @@ package io.kurzfassung.cli;
 
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.config.ConfigException;
+import io.kurzfassung.lambda.ArticleRejectedException;
 import io.kurzfassung.lambda.UploadsFailedException;
 import io.kurzfassung.local.ErrorLine;
 import io.kurzfassung.local.FunctionFailedException;
@@ -100,6 +101,10 @@ public final class Main implements Runnable {
       return exitCode(uploads.getCause()); // the first failed upload's
     }
     if (e instanceof ArticleException || e instanceof ConfigException) {
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof ArticleRejectedException) {
+      // A backfilled object that can never be summarised (unusable or gone), recorded under failures/: bad input.
       return EXIT_BAD_INPUT;
     }
     if (e instanceof ModelException) {

@@ -2,8 +2,10 @@ package io.kurzfassung.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kurzfassung.Kurzfassung;
+import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.telemetry.LogContext;
 import java.io.IOException;
@@ -51,11 +53,17 @@ public final class BackfillItemHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
     LogContext.request(context.getAwsRequestId());
-    JsonNode item = Json.mapper().readTree(input.readNBytes(MAX_ITEM_BYTES));
+    JsonNode item;
+    try {
+      item = Json.mapper().readTree(input.readNBytes(MAX_ITEM_BYTES));
+    } catch (JsonProcessingException e) {
+      throw new ArticleException("a backfill item must be JSON: " + e.getOriginalMessage());
+    }
     String bucket = text(item, "Bucket");
     String key = text(item, "Key");
     if (bucket == null || key == null) {
-      throw new IllegalArgumentException("a backfill item needs Bucket and Key (the ListObjectsV2 item with the "
+      // A bad event, not a passing failure: the state machine does not retry it, `invoke` ends with exit code 2.
+      throw new ArticleException("a backfill item needs Bucket and Key (the ListObjectsV2 item with the "
           + "bucket added by the ItemSelector), was " + (item == null ? "empty" : item.toString()));
     }
     Long size = item.path("Size").isNumber() ? item.path("Size").asLong() : null;
@@ -65,6 +73,8 @@ public final class BackfillItemHandler implements RequestStreamHandler {
     } catch (StackOverflowError | OutOfMemoryError e) {
       throw FunctionFailedException.logged(e, context);
     }
+    // INFO also when rejected: the ArticleRejectedException thrown then is the item's error record (the function's
+    // error, FAILED_*.json), where the upload handlers, whose batch answers success, log a rejection at WARN.
     LOG.info(UploadLog.line(bucket, outcome));
     if (outcome.status() == UploadSummaries.Status.REJECTED) {
       throw new ArticleRejectedException(key, outcome.detail(), outcome.location());

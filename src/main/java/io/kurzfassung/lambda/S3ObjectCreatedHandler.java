@@ -82,7 +82,7 @@ public final class S3ObjectCreatedHandler implements RequestHandler<S3Event, S3O
           case IGNORED -> ignored.add(key);
           case REJECTED -> rejected.add(key);
         }
-        LOG.info(UploadLog.line(bucket, outcome));
+        UploadLog.log(LOG, bucket, outcome);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // One line: an error of the JVM is logged like any other failure, without its stack trace.
         LOG.error("failed s3://" + bucket + "/" + key + ": " + e.getClass().getName() + ": " + e.getMessage());

@@ -102,7 +102,7 @@ public final class SqsUploadHandler implements RequestHandler<SQSEvent, SQSBatch
       try {
         UploadSummaries.Outcome outcome = uploads.uploaded(record.eventName(), record.bucket(), record.key(),
             record.size(), context.getAwsRequestId(), Deadlines.forModel(context));
-        LOG.info(UploadLog.line(record.bucket(), outcome));
+        UploadLog.log(LOG, record.bucket(), outcome);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // One line: an error of the JVM is logged like any other failure, without its stack trace.
         LOG.error("failed s3://" + record.bucket() + "/" + record.key() + " (retried): "

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.event.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -53,11 +54,12 @@ public final class InvokeCommand implements Callable<Integer> {
       err.println(debug ? message : ErrorLine.of(message));
       err.flush();
     });
-    // The function logs through SLF4J (telemetry.LineLogger): the same lines, on this command's stderr.
+    // The function logs through SLF4J (telemetry.LineLogger): the same lines, on this command's stderr, from WARN up
+    // (a rejected upload, a fallback) also without --debug: they explain an answer that looks like success.
     try (LineLogger.Restore logs = LineLogger.redirect((String message) -> {
       err.println(debug ? message : ErrorLine.of(message));
       err.flush();
-    }, debug)) {
+    }, debug, Level.WARN)) {
       out.println(pretty(fn.invoke(new ByteArrayInputStream(input), context)));
       out.flush();
       return 0;

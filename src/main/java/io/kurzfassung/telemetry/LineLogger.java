@@ -57,8 +57,11 @@ public final class LineLogger extends LegacyAbstractLogger implements LoggingEve
     return enabled(Level.ERROR);
   }
 
-  /** Where the human-readable lines go instead of stderr, and whether with stack traces. */
-  private record Redirect(java.util.function.Consumer<String> sink, boolean stackTraces) {}
+  /**
+   * Where the human-readable lines go instead of stderr, whether with stack traces, and the level from which they go
+   * there whatever the loggers' own level.
+   */
+  private record Redirect(java.util.function.Consumer<String> sink, boolean stackTraces, Level shown) {}
 
   private static volatile Redirect REDIRECT;
 
@@ -71,15 +74,22 @@ public final class LineLogger extends LegacyAbstractLogger implements LoggingEve
   /**
    * Sends the human-readable lines (not the JSON ones) to {@code sink} until the returned handle is closed, with the
    * stack trace of a logged exception only when {@code stackTraces}: how the docker-free {@code invoke} shows the
-   * function's log on its own stderr, one line per message unless {@code --debug}. For one caller at a time.
+   * function's log on its own stderr, one line per message unless {@code --debug}. Lines at {@code shown} or above
+   * go there even when the loggers' level is higher (the command line's is ERROR, so that a summary's warnings stay
+   * in its document): the function's warnings, such as a rejected upload, are its answer's only explanation. For one
+   * caller at a time.
    */
-  public static Restore redirect(java.util.function.Consumer<String> sink, boolean stackTraces) {
-    REDIRECT = new Redirect(sink, stackTraces);
+  public static Restore redirect(java.util.function.Consumer<String> sink, boolean stackTraces, Level shown) {
+    REDIRECT = new Redirect(sink, stackTraces, java.util.Objects.requireNonNull(shown, "shown == null"));
     return () -> REDIRECT = null;
   }
 
   private boolean enabled(Level level) {
-    return level.toInt() >= threshold;
+    if (level.toInt() >= threshold) {
+      return true;
+    }
+    Redirect redirect = REDIRECT;
+    return !json && redirect != null && level.toInt() >= redirect.shown().toInt();
   }
 
   @Override

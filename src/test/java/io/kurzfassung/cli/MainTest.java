@@ -43,6 +43,17 @@ class MainTest {
   }
 
   @Test
+  void should_report_a_rejected_backfill_item_as_bad_input_not_as_unexpected() {
+    var rejected = new io.kurzfassung.local.FunctionFailedException("BackfillFunction",
+        new io.kurzfassung.lambda.ArticleRejectedException("archive/a.txt", "article is empty",
+            "summaries/failures/objects/archive/a.txt.json"));
+
+    assertThat(Main.exitCode(rejected)).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(Main.message(rejected)).isEqualTo("BackfillFunction failed: archive/a.txt: article is empty"
+        + " (recorded in summaries/failures/objects/archive/a.txt.json)");
+  }
+
+  @Test
   void should_print_the_projects_version_from_the_pom() {
     String expected = System.getProperty("kurzfassung.expectedVersion");
     assertThat(expected).as("the build passes the pom's version to the tests").isNotBlank();

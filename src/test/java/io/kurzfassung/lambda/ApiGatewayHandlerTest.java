@@ -72,6 +72,15 @@ class ApiGatewayHandlerTest {
     return new ApiGatewayHandler(c).handleRequest(event, context());
   }
 
+  /** A response and the function's log while answering it (kept out of the build log: a 500 logs a stack trace). */
+  private record Logged(APIGatewayProxyResponseEvent response, String log) {}
+
+  private static Logged callLogged(Kurzfassung c, APIGatewayProxyRequestEvent event) {
+    APIGatewayProxyResponseEvent[] response = new APIGatewayProxyResponseEvent[1];
+    String log = StandardStreams.capture(() -> response[0] = call(c, event)).err();
+    return new Logged(response[0], log);
+  }
+
   private static APIGatewayProxyRequestEvent post(String contentType, String body) {
     APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent("events/api-post.json");
     return event.withHeaders(Map.of("Content-Type", contentType)).withMultiValueHeaders(null).withBody(body);
@@ -262,7 +271,8 @@ class ApiGatewayHandlerTest {
   @Test
   void should_return_429_with_retry_after_when_the_model_is_throttled() throws IOException {
     APIGatewayProxyResponseEvent response = callWithModelFailure(
-        new ModelRateLimitedException("provider said: slow down, key sk-123", Duration.ofMillis(7_500), null));
+        new ModelRateLimitedException("provider said: slow down, key sk-123", Duration.ofMillis(7_500), null))
+        .response();
 
     assertProblem(response, 429);
     assertThat(response.getHeaders()).containsEntry("Retry-After", "8");
@@ -284,10 +294,20 @@ class ApiGatewayHandlerTest {
   @MethodSource("faults")
   void should_map_failures_to_a_problem_status_without_internal_detail(Throwable fault, int status)
       throws IOException {
-    APIGatewayProxyResponseEvent response = callWithModelFailure(fault);
+    Logged logged = callWithModelFailure(fault);
+    APIGatewayProxyResponseEvent response = logged.response();
 
     assertProblem(response, status);
     assertThat(response.getBody()).doesNotContain("StackOverflow").doesNotContain("OutOfMemory").doesNotContain("\tat ");
+    // The log keeps what the answer leaves out, under the request id; a stack trace for a 500 only (not for an
+    // overflowing stack, whose trace is the overflow).
+    assertThat(logged.log()).contains("ERROR io.kurzfassung.lambda.ApiResponses - request req-1234 failed with "
+        + status + ": " + fault.getClass().getName() + ": " + fault.getMessage());
+    if (status == 500 && !(fault instanceof StackOverflowError)) {
+      assertThat(logged.log()).contains("\tat ");
+    } else {
+      assertThat(logged.log()).doesNotContain("\tat ");
+    }
   }
 
   /** A problem with the status and the request id, and nothing of the exception's message or class. */
@@ -303,10 +323,14 @@ class ApiGatewayHandlerTest {
   void should_return_500_without_bucket_names_when_storing_fails() throws IOException {
     Kurzfassung broken = Kurzfassung.forLambda(s3.config(Map.of("OUTPUT_BUCKET", "no-such-bucket-secret")));
 
-    APIGatewayProxyResponseEvent response = call(broken, EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+    Logged logged = callLogged(broken, EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+    APIGatewayProxyResponseEvent response = logged.response();
 
     assertProblem(response, 500);
     assertThat(response.getBody()).doesNotContain("no-such-bucket-secret").doesNotContain("s3://");
+    // The function's log has the cause and its stack trace, under the request id.
+    assertThat(logged.log()).contains("request req-1234 failed with 500: io.kurzfassung.storage.StorageException: "
+        + "cannot write s3://no-such-bucket-secret/", "NoSuchBucketException", "\tat ");
   }
 
   @Test
@@ -317,7 +341,7 @@ class ApiGatewayHandlerTest {
       throw new ModelTimeoutException("stop here");
     };
     Instant before = Instant.now();
-    call(withSummarizer(capturing), EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+    callLogged(withSummarizer(capturing), EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
     Instant after = Instant.now();
 
     Duration budget = Duration.ofSeconds(28).minus(Deadlines.STORE_MARGIN);
@@ -337,14 +361,14 @@ class ApiGatewayHandlerTest {
     assertThat(wrong.getHeaders()).containsEntry("Allow", "GET");
   }
 
-  private static APIGatewayProxyResponseEvent callWithModelFailure(Throwable failure) {
+  private static Logged callWithModelFailure(Throwable failure) {
     Function<SummaryRequest, Summary> failing = request -> {
       if (failure instanceof Error error) {
         throw error;
       }
       throw (RuntimeException) failure;
     };
-    return call(withSummarizer(failing), EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
+    return callLogged(withSummarizer(failing), EventLoader.loadApiGatewayRestEvent("events/api-post.json"));
   }
 
   /** The service with a summariser that answers as the function does (records, fails, ...). */

@@ -285,9 +285,18 @@ class S3ObjectCreatedHandlerTest {
   void should_record_an_empty_upload_as_bad_input_and_not_fail_the_event() throws Exception {
     s3.put("incoming/empty.txt", new byte[0]);
 
-    S3ObjectCreatedHandler.Outcome outcome = handler.handleRequest(event(record("incoming/empty.txt", 0L)), context());
+    S3ObjectCreatedHandler.Outcome[] outcomes = new S3ObjectCreatedHandler.Outcome[1];
+    String log = StandardStreams.capture(
+        () -> outcomes[0] = handler.handleRequest(event(record("incoming/empty.txt", 0L)), context())).err();
+    S3ObjectCreatedHandler.Outcome outcome = outcomes[0];
 
     assertThat(outcome.rejected()).containsExactly("incoming/empty.txt");
+    // Not retried and the event succeeds: a WARN line, without a stack trace, is what shows it in the log.
+    assertThat(log.lines().filter(line -> line.contains(" - rejected ")).toList()).singleElement().asString()
+        .contains("WARN io.kurzfassung.lambda.S3ObjectCreatedHandler - rejected s3://" + LocalS3.BUCKET
+            + "/incoming/empty.txt (not retried): ")
+        .endsWith(" -> s3://" + LocalS3.BUCKET + "/summaries/failures/uploads/empty.txt.json");
+    assertThat(log).doesNotContain("\tat ");
     assertThat(Json.mapper().readTree(s3.get("summaries/failures/uploads/empty.txt.json")).get("detail").asText())
         .contains("empty");
   }

@@ -149,6 +149,56 @@ class InvokeCommandTest {
     assertThat(s3.exists("summaries/failures/uploads/putin-olympia.de.txt.json")).isTrue();
   }
 
+  /** The answer looks like success; the function's WARN line says why nothing was summarised, without --debug too. */
+  @Test
+  void should_show_the_rejected_upload_as_one_warn_line_on_stderr() throws IOException {
+    Run run = invoke("UploadFunction", "events/sqs-s3-notifications.json");
+    Run debug = invokeWith(java.util.Map.of(), "invoke", "UploadFunction", "--debug", "--event",
+        "events/sqs-s3-notifications.json");
+
+    for (Run r : java.util.List.of(run, debug)) {
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(r.err().lines().filter(line -> line.contains(" - rejected ")).toList()).as(r.err()).singleElement()
+          .asString().contains("WARN io.kurzfassung.lambda.SqsUploadHandler - rejected s3://" + LocalS3.BUCKET
+              + "/incoming/putin-olympia.de.txt (not retried): s3://" + LocalS3.BUCKET
+              + "/incoming/putin-olympia.de.txt no longer exists (deleted before it was read) -> s3://" + LocalS3.BUCKET
+              + "/summaries/failures/uploads/putin-olympia.de.txt.json");
+      assertThat(r.err()).doesNotContain("\tat ", "Exception", "error:");
+    }
+  }
+
+  @Test
+  void should_end_a_backfill_item_whose_object_is_missing_with_exit_code_2_and_one_error_line() throws IOException {
+    Run run = invoke("BackfillFunction", "events/backfill-item.json");
+
+    // Rejected, not unexpected: the object is gone, which no retry changes; its failure is recorded.
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.err().lines().filter(line -> line.startsWith("error:")).toList()).as(run.err()).containsExactly(
+        "error: BackfillFunction failed: archive/2019/putin-olympia.de.txt: s3://" + LocalS3.BUCKET
+            + "/archive/2019/putin-olympia.de.txt no longer exists (deleted before it was read) (recorded in s3://"
+            + LocalS3.BUCKET + "/summaries/failures/objects/archive/2019/putin-olympia.de.txt.json)");
+    assertThat(run.err()).doesNotContain("unexpected", "--debug", "\tat ");
+    assertThat(run.json().get("errorType").asText()).isEqualTo("io.kurzfassung.lambda.ArticleRejectedException");
+    assertThat(s3.exists("summaries/failures/objects/archive/2019/putin-olympia.de.txt.json")).isTrue();
+  }
+
+  @Test
+  void should_end_a_backfill_item_without_bucket_or_key_with_exit_code_2() throws IOException {
+    Path event = Files.writeString(dir.resolve("item.json"), "{\"Key\": \"archive/2019/a.txt\"}");
+    Path notJson = Files.writeString(dir.resolve("broken.json"), "{\"Bucket\": ");
+
+    Run run = invoke("BackfillFunction", event.toString());
+    Run broken = invoke("BackfillFunction", notJson.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.err().lines().toList()).as(run.err()).containsExactly(
+        "error: BackfillFunction failed: a backfill item needs Bucket and Key (the ListObjectsV2 item with the bucket "
+            + "added by the ItemSelector), was {\"Key\":\"archive/2019/a.txt\"}");
+    assertThat(broken.exitCode()).as(broken.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(broken.err().lines().toList()).as(broken.err()).singleElement().asString()
+        .startsWith("error: BackfillFunction failed: a backfill item must be JSON: ");
+  }
+
   @Test
   void should_summarise_the_backfill_item() throws IOException {
     s3.put("archive/2019/putin-olympia.de.txt", Files.readAllBytes(Path.of("events/putin-olympia.de.txt")));

@@ -61,6 +61,30 @@ class LineLoggerTest {
   }
 
   @Test
+  void should_send_lines_from_the_redirects_level_to_its_sink_whatever_the_loggers_level() {
+    var logger = new LineLogger("io.kurzfassung.lambda.SqsUploadHandler", false, Level.ERROR);
+    java.util.List<String> lines = new java.util.ArrayList<>();
+
+    StandardStreams streams;
+    try (LineLogger.Restore restore = LineLogger.redirect(lines::add, false, Level.WARN)) {
+      streams = StandardStreams.capture(() -> {
+        logger.info("summarised a.txt");
+        logger.warn("rejected b.txt", new IllegalStateException("no trace without --debug"));
+        logger.atWarn().log("rejected c.txt");
+        logger.error("failed d.txt");
+      });
+    }
+    logger.warn("after the redirect: at the logger's level ERROR, dropped");
+
+    String thread = "[" + Thread.currentThread().getName() + "] ";
+    assertThat(lines).containsExactly(thread + "WARN io.kurzfassung.lambda.SqsUploadHandler - rejected b.txt",
+        thread + "WARN io.kurzfassung.lambda.SqsUploadHandler - rejected c.txt",
+        thread + "ERROR io.kurzfassung.lambda.SqsUploadHandler - failed d.txt");
+    assertThat(streams.err()).isEmpty();
+    assertThat(logger.isWarnEnabled()).isFalse();
+  }
+
+  @Test
   void should_be_the_slf4j_provider_of_the_process() {
     assertThat(LoggerFactory.getLogger("any")).isInstanceOf(LineLogger.class);
   }
