@@ -98,6 +98,24 @@ public final class GermanClauses {
   }
 
   /**
+   * Whether the text is a heading rather than a sentence: it does not end with a full stop, a question or exclamation
+   * mark or an ellipsis (before closing quotation marks and brackets): "Glaubt nicht an Existenz von Corona", a
+   * caption "Detailansicht öffnen", or a line that leads into what follows ("Er sagte:").
+   */
+  public static boolean isHeading(String text) {
+    int end = text.length();
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || GermanLexicon.isQuote(text.charAt(end - 1))
+        || text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']')) {
+      end--;
+    }
+    if (end == 0) {
+      return true;
+    }
+    char last = text.charAt(end - 1);
+    return last != '.' && last != '!' && last != '?' && last != '…';
+  }
+
+  /**
    * Whether a heading was glued to the sentence below it ("Neue Regeln ab Mai Die Regierung hat …"): a capitalised
    * word that only opens sentences stands inside the sentence, right after a word without punctuation. Names such
    * as "Die Linke" count too; a sentence with one is given up rather than risk a heading in a fact.

@@ -67,9 +67,67 @@ public final class SentenceSplitter {
 
   private static void add(List<String> out, String sentence) {
     String s = sentence.strip();
-    if (!s.isEmpty()) {
-      out.add(s);
+    if (s.isEmpty()) {
+      return;
     }
+    int heading = headingEnd(s);
+    if (heading > 0) {
+      out.add(s.substring(0, heading).strip());
+      s = s.substring(heading).strip();
+    }
+    out.add(s);
+  }
+
+  /** The most words a heading glued to the sentence below it has. */
+  private static final int MAX_HEADING_WORDS = 10;
+
+  /** Articles and pronouns that open the sentence below a heading ("… öffnen Die Hände …"). */
+  private static final Set<String> OPENING_ARTICLES = Set.of(
+      "Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Einen", "Einem", "Er", "Es", "Wir", "Ich");
+  /** Adverbs that open a sentence and are never capitalised inside one, as names can be ("Kurz", "Noch" are). */
+  private static final Set<String> OPENING_ADVERBS = Set.of(
+      "Eigentlich", "Konkret", "Zuvor", "Zudem", "Außerdem", "Ausserdem", "Allerdings", "Inzwischen",
+      "Mittlerweile", "Trotzdem", "Deshalb", "Dennoch", "Damals", "Bisher", "Zunächst", "Jedenfalls", "Immerhin");
+
+  /**
+   * Where a heading glued to the sentence below it ends ("Schwangerschaft sickerte ungewollt durch Eigentlich wollten
+   * …", "«Die Verhandlung beginnt draussen» Die Verhandlungen …"), or 0 when the sentence has none: within its first
+   * {@value #MAX_HEADING_WORDS} words, a word that only opens sentences follows a word without punctuation; an
+   * article or pronoun only after a lower-case word or a closing quotation mark, since a name may come before one
+   * ("der Zeitung Die Welt"). The heading has no punctuation of its own but its quotation marks.
+   */
+  private static int headingEnd(String sentence) {
+    int at = 0;
+    String previous = null;
+    for (int k = 0; k <= MAX_HEADING_WORDS; k++) {
+      while (at < sentence.length() && Character.isWhitespace(sentence.charAt(at))) {
+        at++;
+      }
+      int end = at;
+      while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+        end++;
+      }
+      if (at >= end || end >= sentence.length()) {
+        return 0;
+      }
+      String token = sentence.substring(at, end);
+      if (previous != null) {
+        char last = previous.charAt(previous.length() - 1);
+        boolean closingQuote = (last == '»' || last == '«' || last == '“' || last == '"') && previous.length() > 1;
+        boolean afterWord = Character.isLetterOrDigit(last);
+        boolean afterLowerCase = afterWord && Character.isLowerCase(previous.charAt(0));
+        if (OPENING_ADVERBS.contains(token) && (afterWord || closingQuote)
+            || OPENING_ARTICLES.contains(token) && (afterLowerCase || closingQuote)) {
+          return at;
+        }
+        if (!afterWord && !closingQuote && !isQuote(previous.charAt(0))) {
+          return 0; // punctuation inside: a sentence, not a heading
+        }
+      }
+      previous = token;
+      at = end;
+    }
+    return 0;
   }
 
   /** End offsets (exclusive) of every sentence but the last; null when quotes are tracked and do not balance. */

@@ -132,4 +132,22 @@ class SentenceSplitterTest {
     assertThat(SentenceSplitter.split("Der Brief von Franklin D. Roosevelt liegt im Archiv."))
         .containsExactly("Der Brief von Franklin D. Roosevelt liegt im Archiv.");
   }
+
+  @Test
+  void should_split_a_heading_off_the_sentence_it_was_glued_to() {
+    assertThat(SentenceSplitter.split("Sie schwieg. Schwangerschaft sickerte ungewollt durch Eigentlich wollten die "
+        + "beiden die Schwangerschaft geheim halten."))
+        .containsExactly("Sie schwieg.", "Schwangerschaft sickerte ungewollt durch",
+            "Eigentlich wollten die beiden die Schwangerschaft geheim halten.");
+    assertThat(SentenceSplitter.split("«Kamen dem Angeklagten nicht entgegen» Das Gericht sieht kein Problem."))
+        .containsExactly("«Kamen dem Angeklagten nicht entgegen»", "Das Gericht sieht kein Problem.");
+  }
+
+  @Test
+  void should_not_take_a_name_with_an_article_for_the_start_of_a_sentence() {
+    assertThat(SentenceSplitter.split("Er sagte der Zeitung Die Welt, dass alles gut sei."))
+        .containsExactly("Er sagte der Zeitung Die Welt, dass alles gut sei.");
+    assertThat(SentenceSplitter.split("Am Montag traf Kanzler Kurz den Präsidenten in Wien."))
+        .containsExactly("Am Montag traf Kanzler Kurz den Präsidenten in Wien.");
+  }
 }

@@ -2,6 +2,7 @@ package io.kurzfassung.summary.extractive;
 
 import io.kurzfassung.article.Article;
 import io.kurzfassung.text.ArticleAnalysis;
+import io.kurzfassung.text.GermanClauses;
 import io.kurzfassung.text.GermanLexicon;
 import io.kurzfassung.text.GermanTerms;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Set;
  * of informative length. No constant here is fitted to a data set; they encode general properties of news text.
  *
  * <p>Cost: TextRank compares every pair of sentences, so it runs on a <em>bounded candidate set</em> rather than
- * on all of a long text: the first {@value #MAX_CANDIDATES} distinct sentences. News puts the essentials first (the
+ * on all of a long text: the first {@value #MAX_CANDIDATES} distinct sentences. Headings (lines without sentence
+ * punctuation, {@link GermanClauses#isHeading}) are no candidates, unless the text has no punctuated sentence at all. News puts the essentials first (the
  * position prior of a later sentence is below 0.06), every article of the public eval sets fits in the bound, and
  * ranking costs the same for 16,000 sentences as for 300. Repeated sentences are one candidate, so a summary never
  * repeats a sentence. Splitting and stemming the whole text ({@link ArticleAnalysis}) stay linear.
@@ -58,11 +60,18 @@ final class SentenceRanker {
     List<Integer> positions = new ArrayList<>();
     List<List<String>> terms = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    int headings = 0;
+    // A text without any sentence punctuation is all "headings": then every line is a candidate.
+    boolean punctuated = analysis.sentences().stream().anyMatch(t -> !GermanClauses.isHeading(t));
     for (int i = 0; i < analysis.sentences().size() && texts.size() < MAX_CANDIDATES; i++) {
       String text = analysis.sentences().get(i);
+      if (punctuated && GermanClauses.isHeading(text)) {
+        headings++; // an intertitle is no summary sentence and no fact, and takes no place in the text's order
+        continue;
+      }
       if (seen.add(text.replaceAll("\\s+", " "))) {
         texts.add(text);
-        positions.add(i);
+        positions.add(i - headings);
         terms.add(analysis.terms().get(i));
       }
     }

@@ -205,4 +205,34 @@ class ExtractiveSummarizerTest {
         .isInstanceOf(UnsupportedLanguageException.class)
         .hasMessageStartingWith("article is in English (en)");
   }
+
+  @Test
+  void should_leave_headings_out_of_the_summary_and_the_facts() {
+    String text = String.join("\n\n",
+        "Die Stadt Ulm hat am Dienstag ein neues Busnetz mit 14 Linien vorgestellt.",
+        "Größte Reform seit 1990",
+        "Verkehrsdezernentin Lea Hofmann sprach von der größten Reform seit dem Jahr 1990.",
+        "Fahrpreis bleibt gleich",
+        "Der Fahrpreis bleibt bei 2,80 Euro, wie die Stadtwerke am Dienstag mitteilten.",
+        "Die neuen Linien fahren ab dem 1. Juni alle zehn Minuten durch die Innenstadt.");
+
+    Summary s = summarize(article("Ulm stellt neues Busnetz vor", text), 80, 5);
+
+    assertThat(s.text()).doesNotContain("Größte Reform seit 1990").doesNotContain("Fahrpreis bleibt gleich")
+        .contains("Der Fahrpreis bleibt bei 2,80 Euro");
+    assertThat(s.keyFacts()).extracting(KeyFact::text)
+        .noneMatch(f -> f.startsWith("Größte Reform") || f.startsWith("Fahrpreis bleibt gleich"));
+  }
+
+  @Test
+  void should_summarise_a_text_without_any_sentence_punctuation() {
+    String text = String.join("\n\n",
+        "Die Stadt Ulm hat am Dienstag ein neues Busnetz mit 14 Linien vorgestellt",
+        "Verkehrsdezernentin Lea Hofmann sprach von der größten Reform seit dem Jahr 1990",
+        "Der Fahrpreis bleibt bei 2,80 Euro wie die Stadtwerke am Dienstag mitteilten");
+
+    Summary s = summarize(article("Ulm stellt neues Busnetz vor", text), 80, 5);
+
+    assertThat(s.text()).contains("Die Stadt Ulm hat am Dienstag ein neues Busnetz");
+  }
 }
