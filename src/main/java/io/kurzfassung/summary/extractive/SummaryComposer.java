@@ -51,9 +51,14 @@ final class SummaryComposer {
     // article sentence before it, which comes along when both fit.
     String[] shown = new String[sentences.size()];
     int[] shownWords = new int[sentences.size()];
+    // A short piece without a verb ("Auf den ersten Blick.", "Vermutlich nicht.") says nothing on its own: it is
+    // chosen only as part of the article's opening, never to fill the budget.
+    boolean[] fragment = new boolean[sentences.size()];
     for (Sentence s : sentences) {
       shown[s.index()] = text(s);
       shownWords[s.index()] = Article.countWords(shown[s.index()]);
+      fragment[s.index()] = shownWords[s.index()] < MIN_CLAUSE_WORDS
+          && !GermanClauses.hasFiniteVerb(shown[s.index()]);
     }
     // The inverted pyramid: the lead sentence opens the summary whenever it fits; when it does not, its main clause
     // does, so that a tight budget keeps the main news.
@@ -99,7 +104,7 @@ final class SummaryComposer {
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Sentence s : sentences) {
         int i = s.index();
-        if (used[i] || words + shownWords[i] > maxWords) {
+        if (used[i] || words + shownWords[i] > maxWords || fragment[i]) {
           continue;
         }
         double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];

@@ -119,4 +119,19 @@ class SummaryComposerTest {
       }
     }
   }
+
+  @Test
+  void should_not_fill_the_budget_with_a_piece_without_a_verb() {
+    String text = String.join(" ",
+        "Die Gemeinde Wangen hat am Dienstag den Bau einer neuen Brücke über die Argen beschlossen.",
+        "Die alte Brücke ist seit dem Hochwasser im Frühjahr für Lastwagen gesperrt.",
+        "Der Umweg über Leutkirch kostet die Spediteure der Region viel Zeit und Geld.",
+        "Die Brücke über die Argen wird wohl teuer.",
+        "Vermutlich viel zu teuer.",
+        "Die neue Brücke soll im Herbst 2026 fertig sein und rund vier Millionen Euro kosten.");
+
+    String summary = summarize("Wangen baut neue Brücke über die Argen", text, 70).text();
+
+    assertThat(summary).contains("Die Gemeinde Wangen hat am Dienstag").doesNotContain("Vermutlich viel zu teuer");
+  }
 }
