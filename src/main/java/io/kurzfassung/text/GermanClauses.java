@@ -331,14 +331,15 @@ public final class GermanClauses {
       open += openedBrackets(segment);
       straight += straightQuotes(segment);
       if (first ? opensWithSubordinateClause(segment) || opensWithVerb(segment) : opensClause(segment)) {
-        closed = endsWithLowerCaseWord(segment); // "…, nachdem es geregnet hatte": closed by its verb
+        closed = endsWithVerb(segment); // "…, nachdem es geregnet hatte": closed by its verb
       } else if (!verb) {
         // The finite verb of the main clause: in the opening clause ("Der Rat hat …"), or first after a subordinate
         // clause that stood in front ("Nachdem es geregnet hatte, wirkte es …").
         verb = first ? hasFiniteVerb(segment) : startsWithFiniteVerb(segment);
         closed = true;
       } else {
-        closed = true;
+        // "…, gegen Nutzer, die …": a phrase set off after the verb goes with the clause that follows it
+        closed = !opensWithPreposition(segment) || hasFiniteVerb(segment);
       }
       first = false;
       start = m.end();
@@ -477,10 +478,28 @@ public final class GermanClauses {
     return !words.isEmpty() && (CLAUSE_STARTERS.contains(words.get(0)) || SUBORDINATORS.contains(words.get(0)));
   }
 
-  private static boolean endsWithLowerCaseWord(String segment) {
+  /**
+   * Whether the clause ends with a verb, as a subordinate or relative clause does: a lower-case word that is a
+   * known finite verb or has a verb's ending ("geregnet hatte", "ankommen", "gemacht"), not "auch" or "andere".
+   */
+  private static boolean endsWithVerb(String segment) {
     String[] tokens = segment.strip().split("\\s+");
     String last = bare(tokens[tokens.length - 1]);
-    return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+    if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
+      return false;
+    }
+    String lower = last.toLowerCase(Locale.GERMAN);
+    return FINITE_VERBS.contains(lower) || (VERB_ENDING.matcher(lower).matches() && !NOT_VERBS.contains(lower)
+        && !GermanTerms.isStopword(lower));
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "gegen", "mit", "für", "von", "vom", "bei", "beim", "nach", "vor", "aus", "über", "unter", "um", "ohne",
+      "durch", "zum", "zur", "in", "im", "an", "am", "auf", "seit", "wegen", "trotz", "dank", "gemäß", "gemäss");
+
+  private static boolean opensWithPreposition(String segment) {
+    List<String> words = GermanTerms.words(segment);
+    return !words.isEmpty() && PREPOSITIONS.contains(words.get(0));
   }
 
   private static boolean startsClause(String sentence, int at) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>The rule, by opener (first word, case ignored):
  * <ul>
+ *   <li>a preposition with "denen", "dessen" or "deren" ("An denen …", "Mit dessen Hilfe …");
  *   <li>a third-person or possessive pronoun, a demonstrative, "beide", "dessen", "deren": always
  *       ({@link #PRONOUNS}); a demonstrative followed by a word of time ("Diese Woche", "Dieses Jahr") is not;
  *   <li>an adverb that points back ({@link #POINTING_BACK}: "Dabei", "Deshalb", "Dort", "Danach", "Zuvor" …);
@@ -86,6 +87,8 @@ public final class ReferenceOpeners {
   private static final Set<String> SPECIFIERS = Set.of(
       "der", "des", "von", "vom", "zwischen", "mit", "in", "im", "am", "an", "auf", "für", "gegen", "um", "zur",
       "zum", "bei", "beim", "aus", "über", "unter", "nach", "vor", "seit", "wegen", "ohne", "durch", "zu");
+  /** Relative pronouns that, after a preposition at the start, point back like a demonstrative ("An denen …"). */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("denen", "dessen", "deren");
   private static final Set<String> CONJUNCTIONS = Set.of("und", "aber", "doch", "denn", "oder", "sondern");
   private static final Pattern AGE = Pattern.compile("\\d+-jährigen?|\\d+-jähriger?");
   private static final Pattern PLURAL_VERB = Pattern.compile("\\p{Ll}+en");
@@ -113,6 +116,9 @@ public final class ReferenceOpeners {
     String w = lower(first);
     String next = i + 1 < words.size() ? words.get(i + 1) : "";
     String n = lower(next);
+    if (SPECIFIERS.contains(w) && RELATIVE_PRONOUNS.contains(n)) {
+      return Optional.of(first + " " + next); // "An denen hat er Anteil", "Mit dessen Hilfe …"
+    }
     if (PRONOUNS.contains(w)) {
       return DEMONSTRATIVES.contains(w) && TIME_WORDS.contains(n) ? Optional.empty() : Optional.of(first);
     }

@@ -165,4 +165,16 @@ class GermanClausesTest {
   void should_leave_a_sentence_alone_when_its_subject_is_not_plain(String sentence) {
     assertThat(GermanClauses.withoutConnective(sentence)).isEmpty();
   }
+
+  @Test
+  void should_not_take_a_subordinate_clause_for_closed_before_its_verb() {
+    assertThat(GermanClauses.mainClause("In einem Interview antwortete er auf die Frage, ob er sich auch - wie einige "
+        + "andere - für den Posten interessiere, mit einem klaren Nein.", 25)).isNull();
+  }
+
+  @Test
+  void should_not_end_a_main_clause_with_a_phrase_that_belongs_to_the_clause_after_it() {
+    assertThat(GermanClauses.mainClause("Hebbecker hat seit Februar mehrere Dutzend Strafverfahren angestoßen, gegen "
+        + "Nutzer, die mit ihren Kommentaren die Grenzen überschritten hatten.", 25)).isNull();
+  }
 }

@@ -28,6 +28,8 @@ class ReferenceOpenersTest {
       "Und er kündigte weitere Schritte an.                         | er",
       "«Er hat uns nichts gesagt», klagte die Nachbarin.            | Er",
       "„Dabei bleibt es“, sagte der Sprecher.                       | Dabei",
+      "An denen hat der Center einen großen Anteil.                 | An denen",
+      "Mit dessen Hilfe gelang die Flucht.                          | Mit dessen",
   })
   void should_find_the_opener_that_refers_back(String sentence, String opener) {
     assertThat(ReferenceOpeners.opener(sentence)).contains(opener);
