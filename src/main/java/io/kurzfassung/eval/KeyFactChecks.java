@@ -21,7 +21,9 @@ import java.util.Set;
  *   <li><b>unresolved</b> ({@link ReferenceOpeners}): a fact, shown on its own, opening with a reference; a summary
  *       sentence opening with one when it is the first sentence, or when it is an article sentence whose preceding
  *       article sentence is not the summary sentence before it (the antecedent was left out). A summary sentence that
- *       is not found in the article was written for the summary, and the sentence before it is taken to resolve it;
+ *       is not found in the article was written for the summary (by a language model, or rewritten: "Dabei hat die
+ *       Kommission …" shown as "Die Kommission hat …"): the sentence before it is taken to resolve it, and it is
+ *       taken to resolve the sentence after it;
  *   <li><b>trimmed</b>: the fact differs from each of its evidence sentences (for a language model, whose facts are
  *       paraphrases, this is the share not copied verbatim); a fact without evidence is not counted as trimmed.
  * </ul>
@@ -93,7 +95,7 @@ public final class KeyFactChecks {
     for (int k = 0; k < summarySentences.size(); k++) {
       String sentence = summarySentences.get(k);
       int index = indexIn(article, normalised(sentence));
-      boolean resolvedByPrevious = k > 0 && (index < 0 || (previous >= 0 && previous == index - 1));
+      boolean resolvedByPrevious = k > 0 && (index < 0 || previous < 0 || previous == index - 1);
       if (!resolvedByPrevious && ReferenceOpeners.opensUnresolved(sentence)) {
         count++;
       }

@@ -89,6 +89,10 @@ class KeyFactChecksTest {
     assertThat(KeyFactChecks.count(opening, ARTICLE).summaryUnresolved()).isEqualTo(1);
     assertThat(KeyFactChecks.count(written, ARTICLE).summaryUnresolved()).isZero();
     assertThat(KeyFactChecks.count(leftOut, ARTICLE).summarySentences()).isEqualTo(2);
+    // A sentence rewritten for the summary resolves the article sentence after it.
+    Summary rewritten = summary("Lindenau baut einen neuen Radweg für Pendler. "
+        + "Er soll 3,5 Kilometer lang werden und zwei Ortsteile verbinden.");
+    assertThat(KeyFactChecks.count(rewritten, ARTICLE).summaryUnresolved()).isZero();
   }
 
   @Test
