@@ -21,6 +21,10 @@ public final class GermanClauses {
 
   private GermanClauses() {}
 
+  /** Compiled once: these run for every word of every candidate sentence. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
   /**
    * "Bregenz – ", "Wien/Linz – ", "Frankfurt/Main (dpa) - ": one to three capitalised words, joined by spaces,
    * slashes or hyphens, an optional agency in brackets, a free-standing dash, then a capitalised word or a quote.
@@ -121,7 +125,7 @@ public final class GermanClauses {
    * as "Die Linke" count too; a sentence with one is given up rather than risk a heading in a fact.
    */
   public static boolean hasGluedHeading(String sentence) {
-    String[] tokens = sentence.strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(sentence.strip());
     for (int i = 1; i < tokens.length; i++) {
       String previous = tokens[i - 1];
       char last = previous.charAt(previous.length() - 1);
@@ -190,7 +194,7 @@ public final class GermanClauses {
    * noun; empty otherwise (the word after the verb may be an object, and then the sentence is left alone).
    */
   public static Optional<String> withoutConnective(String sentence) {
-    String[] tokens = sentence.strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(sentence.strip());
     if (tokens.length < 5 || !CONNECTIVES.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN))
         || !tokens[0].matches("[\\p{L}]+") || !isFiniteVerb(tokens[1])) {
       return Optional.empty();
@@ -279,7 +283,7 @@ public final class GermanClauses {
    * adjective: "die erbitterte Debatte"). The first word is not looked at: it is capitalised as the sentence start.
    */
   public static boolean hasFiniteVerb(String clause) {
-    String[] tokens = clause.strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(clause.strip());
     for (int i = 0; i < tokens.length; i++) {
       String w = bare(tokens[i]);
       if (w.isEmpty()) {
@@ -295,7 +299,7 @@ public final class GermanClauses {
       }
       String next = i + 1 < tokens.length ? bare(tokens[i + 1]) : "";
       boolean beforeNoun = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-          && !tokens[i].matches(".*[,;:.!?]$");
+          && ",;:.!?".indexOf(tokens[i].charAt(tokens[i].length() - 1)) < 0;
       if (!beforeNoun) {
         return true;
       }
@@ -390,7 +394,7 @@ public final class GermanClauses {
   private static boolean needsWhatFollows(String sentence, int at) {
     Matcher next = CLAUSE_END.matcher(sentence);
     int end = next.find(at) ? next.start() : sentence.length();
-    String[] tokens = sentence.substring(at, end).strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(sentence.substring(at, end).strip());
     String first = bare(tokens[0]).toLowerCase(Locale.GERMAN);
     if (!RELATIVE_OR_ARTICLE.contains(first)) {
       return false;
@@ -418,7 +422,7 @@ public final class GermanClauses {
    * wählen, …"): a condition or a question, which needs the clause after it.
    */
   private static boolean opensWithVerb(String segment) {
-    String[] tokens = segment.strip().split("\\s+", 2);
+    String[] tokens = WHITESPACE.split(segment.strip(), 2);
     return FINITE_VERBS.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN));
   }
 
@@ -448,7 +452,7 @@ public final class GermanClauses {
 
   /** Whether the clause starts with a finite verb ("wirkte es am Freitag so"). */
   static boolean startsWithFiniteVerb(String clause) {
-    String[] tokens = clause.strip().split("\\s+", 2);
+    String[] tokens = WHITESPACE.split(clause.strip(), 2);
     String w = bare(tokens[0]);
     if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
       return false;
@@ -483,7 +487,7 @@ public final class GermanClauses {
    * known finite verb or has a verb's ending ("geregnet hatte", "ankommen", "gemacht"), not "auch" or "andere".
    */
   private static boolean endsWithVerb(String segment) {
-    String[] tokens = segment.strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(segment.strip());
     String last = bare(tokens[tokens.length - 1]);
     if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
       return false;
@@ -512,7 +516,7 @@ public final class GermanClauses {
   }
 
   private static String bare(String token) {
-    return token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    return EDGES.matcher(token).replaceAll("");
   }
 
   /** Opening quotation marks and brackets minus closing ones. */
@@ -542,7 +546,7 @@ public final class GermanClauses {
   /** Whitespace-separated tokens with a letter or digit, as word budgets count them. */
   public static int countWords(String text) {
     int n = 0;
-    for (String token : text.strip().split("\\s+")) {
+    for (String token : WHITESPACE.split(text.strip())) {
       if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
         n++;
       }

@@ -150,20 +150,29 @@ public final class ReferenceOpeners {
   /** Up to {@code max} whitespace-separated words, without surrounding quotation marks and punctuation. */
   private static List<String> leadingWords(String sentence, int max) {
     List<String> words = new ArrayList<>();
-    for (String token : sentence.strip().split("\\s+")) {
+    for (String token : WHITESPACE.split(sentence.strip())) {
       if (words.size() >= max) {
         break;
       }
-      String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      String word = EDGES.matcher(token).replaceAll("");
       if (!word.isEmpty()) {
         words.add(word);
       }
-      if (!word.isEmpty() && token.matches(".*[\\p{L}\\p{N}][.:;!?]$")) {
+      if (!word.isEmpty() && endsPhrase(token)) {
         break; // the opening phrase ends here ("Dabei: …" is still counted, the next phrase is not looked at)
       }
     }
     return words;
   }
+
+  /** "Dabei:" or "so." — a letter or digit, then a full stop, colon, semicolon, question or exclamation mark. */
+  private static boolean endsPhrase(String token) {
+    int n = token.length();
+    return n >= 2 && ".:;!?".indexOf(token.charAt(n - 1)) >= 0 && Character.isLetterOrDigit(token.charAt(n - 2));
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   private static String lower(String word) {
     return word.toLowerCase(Locale.GERMAN);

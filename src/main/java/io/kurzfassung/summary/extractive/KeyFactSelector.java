@@ -205,20 +205,24 @@ final class KeyFactSelector {
 
   /** Two capitalised words in a row after the first word ("Egan Bernal"), or an acronym ("EU", "FDP"). */
   static boolean hasName(String text) {
-    String[] tokens = text.strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(text.strip());
     for (int i = 1; i < tokens.length; i++) {
-      String t = tokens[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      String t = NON_LETTER_EDGES.matcher(tokens[i]).replaceAll("");
       if (t.length() >= 2 && t.length() <= 5 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter)) {
         return true;
       }
       if (i + 1 < tokens.length && capitalised(t) && !GermanTerms.isStopword(t.toLowerCase(Locale.ROOT))
-          && capitalised(tokens[i + 1].replaceAll("^[^\\p{L}]+", ""))
-          && !tokens[i].matches(".*[.,;:!?]$")) {
+          && capitalised(LEADING_NON_LETTERS.matcher(tokens[i + 1]).replaceAll(""))
+          && ".,;:!?".indexOf(tokens[i].charAt(tokens[i].length() - 1)) < 0) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NON_LETTER_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+  private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
 
   private static boolean capitalised(String word) {
     return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
