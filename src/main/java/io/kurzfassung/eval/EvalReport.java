@@ -10,6 +10,8 @@ import java.util.Locale;
  * @param maxWords the summary budget in words the run asked for
  * @param referenceArticles scored articles with a human reference summary; ROUGE is averaged over these
  * @param system ROUGE of the summaries; null when no article has a reference (as in 10kGNAD), as are the leads
+ * @param leadSentences ROUGE of the opening in whole sentences and main clauses within the budget
+ *     ({@link LeadBaseline#wholeSentences}); {@code leadSentencesWords} its mean length
  * @param shareFactsContained facts contained in the summary, in percent of all facts
  * @param shareFactsUnresolved facts opening with an unresolved reference, in percent of all facts
  * @param shareSummarySentencesUnresolved summary sentences opening with an unresolved reference, in percent
@@ -29,8 +31,10 @@ public record EvalReport(
     Rouges system,
     Rouges leadSameLength,
     Rouges lead3,
+    Rouges leadSentences,
     double summaryWords,
     double lead3Words,
+    double leadSentencesWords,
     double factsPerArticle,
     double shareGerman,
     double shareGrounded,
@@ -66,6 +70,7 @@ public record EvalReport(
       row(sb, provider + " " + model, system, summaryWords);
       row(sb, "lead, same length", leadSameLength, summaryWords);
       row(sb, "lead-3", lead3, lead3Words);
+      row(sb, "lead, whole sentences", leadSentences, leadSentencesWords);
     }
     sb.append(String.format(Locale.ROOT, "facts per article %.1f, share German %.0f %%, share grounded %.0f %%%n",
         factsPerArticle, shareGerman, shareGrounded));

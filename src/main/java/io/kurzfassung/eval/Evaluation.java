@@ -95,7 +95,9 @@ public final class Evaluation {
     Mean system = new Mean();
     Mean sameLength = new Mean();
     Mean lead3 = new Mean();
+    Mean leadSentences = new Mean();
     double words = 0;
+    double leadSentencesWords = 0;
     double lead3Words = 0;
     double facts = 0;
     int german = 0;
@@ -122,6 +124,11 @@ public final class Evaluation {
         sameLength.add(rouge.score(LeadBaseline.firstWords(o.article().text(), summaryWords), reference));
         lead3.add(rouge.score(lead, reference));
       }
+      String sentences = LeadBaseline.wholeSentences(o.article().text(), maxWords);
+      if (o.item().hasReference()) {
+        leadSentences.add(rouge.score(sentences, o.item().summary()));
+      }
+      leadSentencesWords += Article.countWords(sentences);
       words += summaryWords;
       lead3Words += Article.countWords(lead);
       facts += s.keyFacts().size();
@@ -161,8 +168,10 @@ public final class Evaluation {
         rouged ? system.result() : null,
         rouged ? sameLength.result() : null,
         rouged ? lead3.result() : null,
+        rouged ? leadSentences.result() : null,
         words / per,
         lead3Words / per,
+        leadSentencesWords / per,
         facts / per,
         100.0 * german / per,
         claims == 0 ? 0 : 100.0 * grounded / claims,

@@ -83,6 +83,8 @@ class EvalCommandTest {
     assertThat(report.get("stemmed").asBoolean()).isTrue();
     assertThat(report.get("system").get("rouge1").asDouble()).isPositive();
     assertThat(report.get("leadSameLength").get("rougeL").asDouble()).isPositive();
+    assertThat(report.get("leadSentences").get("rouge1").asDouble()).isPositive();
+    assertThat(report.get("leadSentencesWords").asDouble()).isBetween(1.0, 80.0);
     assertThat(report.get("keyPointF1").asDouble()).isPositive();
     assertThat(report.get("keyPointArticles").asInt()).isEqualTo(1);
     assertThat(report.get("factsPerArticle").asDouble()).isGreaterThanOrEqualTo(1);
