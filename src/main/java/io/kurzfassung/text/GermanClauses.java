@@ -334,7 +334,8 @@ public final class GermanClauses {
       words += countWords(segment);
       open += openedBrackets(segment);
       straight += straightQuotes(segment);
-      if (first ? opensWithSubordinateClause(segment) || opensWithVerb(segment) : opensClause(segment)) {
+      boolean subordinate = first ? opensWithSubordinateClause(segment) || opensWithVerb(segment) : opensClause(segment);
+      if (subordinate) {
         closed = endsWithVerb(segment); // "…, nachdem es geregnet hatte": closed by its verb
       } else if (!verb) {
         // The finite verb of the main clause: in the opening clause ("Der Rat hat …"), or first after a subordinate
@@ -354,7 +355,8 @@ public final class GermanClauses {
       boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0
           && !endsOpen(segment) && !introducesSpeech(segment);
       if (whole && !colon && m.start() > bracketCloses && startsClause(sentence, m.end())
-          && !needsWhatFollows(sentence, m.end())
+          // after a clause closed by its verb, "…, eine Veranstaltung, die …" is an apposition to something in it
+          && (subordinate || !needsWhatFollows(sentence, m.end()))
           && !(sentence.substring(0, m.start()).contains("nicht nur") && sentence.indexOf("sondern", m.end()) >= 0)) {
         best = m.start();
       }

@@ -177,4 +177,12 @@ class GermanClausesTest {
     assertThat(GermanClauses.mainClause("Hebbecker hat seit Februar mehrere Dutzend Strafverfahren angestoßen, gegen "
         + "Nutzer, die mit ihren Kommentaren die Grenzen überschritten hatten.", 25)).isNull();
   }
+
+  @Test
+  void should_cut_off_an_apposition_after_a_clause_closed_by_its_verb() {
+    assertThat(GermanClauses.mainClause("Putin hat bestätigt, dass er an der Eröffnung der Spiele in Peking teilnehmen "
+        + "wird, eine Veranstaltung, die westliche Führer boykottieren.", 20))
+        .isEqualTo("Putin hat bestätigt, dass er an der Eröffnung der Spiele in Peking teilnehmen wird.");
+    assertThat(GermanClauses.mainClause("Der Rat beschloss am Montag, die Gebühren zu senken.", 6)).isNull();
+  }
 }

@@ -134,4 +134,22 @@ class SummaryComposerTest {
 
     assertThat(summary).contains("Die Gemeinde Wangen hat am Dienstag").doesNotContain("Vermutlich viel zu teuer");
   }
+
+  @Test
+  void should_keep_the_leads_news_at_25_words_when_an_apposition_makes_the_lead_too_long() {
+    // The sample article's opening (events/putin-olympia.de.txt): its lead has 31 words.
+    String text = String.join(" ",
+        "Wladimir Putin hat bestätigt, dass er an der Eröffnung der Olympischen Winterspiele in Peking teilnehmen wird, "
+            + "eine Veranstaltung, die Boris Johnson und andere westliche Führer aus Protest gegen "
+            + "Menschenrechtsverletzungen in China boykottiert haben.",
+        "Russland und China sehen sich zunehmendem Druck aus den USA und westlichen Ländern ausgesetzt, da regionale "
+            + "Konflikte und Menschenrechtsverletzungen zu wachsenden Spannungen geführt haben.",
+        "Xi hat China seit 2019 nicht mehr öffentlich verlassen.");
+
+    String summary = summarize("Putin nimmt an der Eröffnung der Winterspiele teil", text, 25).text();
+
+    assertThat(summary).startsWith("Wladimir Putin hat bestätigt, dass er an der Eröffnung der Olympischen "
+        + "Winterspiele in Peking teilnehmen wird.");
+    assertThat(Article.countWords(summary)).isLessThanOrEqualTo(25);
+  }
 }
