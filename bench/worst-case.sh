@@ -33,6 +33,11 @@ files = {
     # one sentence of 80,000 empty clauses between a short opening and a long end (trimming cuts at clause ends)
     "empty-clauses.txt": title + "Die Regierung in Berlin hat am Montag" + ", " * 80_000
         + " ".join(["ein neues Gesetz beschlossen und alle sind froh"] * 25) + ".",
+    # a run of dots, and one of dashes, inside a sentence (trailing punctuation once trimmed by a backtracking regex)
+    "dots.txt": title + "Der Rat hat heute etwas beschlossen, " + "." * 150_000 + "x "
+        + " ".join(["und die Stadt wartet auf"] * 30) + ".",
+    "dashes.txt": title + "Der Rat hat heute etwas Wichtiges " + "-" * 150_000 + "x beschlossen, "
+        + " ".join(["und die Stadt wartet auf"] * 30) + ".",
 }
 body = "<p>" + " ".join(["Die Regierung in Berlin hat am Montag ein neues Gesetz beschlossen."] * 5) + "</p>"
 files["nested-article.html"] = ("<!doctype html><html><body>" + "<article>" * 30_000 + "<h1>Worst case</h1>" + body
@@ -57,7 +62,7 @@ echo "\$ MAX_ARTICLE_CHARS=$LIMIT java -Xmx256m -jar target/kurzfassung.jar summ
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-22s %8s %7s %6s %7s  %s\n' input bytes wall_s cpu_s rss_mb "exit  error line"
 failed=0
-for f in sentences.txt paragraphs.txt no-sentence-end.txt one-word.txt empty-clauses.txt nested-article.html nested-div.html deep.json; do
+for f in sentences.txt paragraphs.txt no-sentence-end.txt one-word.txt empty-clauses.txt dots.txt dashes.txt nested-article.html nested-div.html deep.json; do
   start=$(date +%s.%N)
   set +e
   if [ -x /usr/bin/time ]; then

@@ -21,9 +21,9 @@ import java.util.Set;
  *   <li><b>unresolved</b> ({@link ReferenceOpeners}): a fact, shown on its own, opening with a reference; a summary
  *       sentence opening with one when it is the first sentence, or when it is an article sentence whose preceding
  *       article sentence is not the summary sentence before it (the antecedent was left out). A summary sentence that
- *       is not found in the article was written for the summary (by a language model, or rewritten: "Dabei hat die
- *       Kommission …" shown as "Die Kommission hat …"): the sentence before it is taken to resolve it, and it is
- *       taken to resolve the sentence after it;
+ *       is not found in the article was written for the summary, and the sentence before it is taken to resolve it;
+ *       one the summariser rewrote ("Dabei hat die Kommission …" shown as "Die Kommission hat …") stands where the
+ *       article sentence that holds the rest of its words stands;
  *   <li><b>trimmed</b>: the fact differs from each of its evidence sentences (for a language model, whose facts are
  *       paraphrases, this is the share not copied verbatim); a fact without evidence is not counted as trimmed.
  * </ul>
@@ -95,13 +95,36 @@ public final class KeyFactChecks {
     for (int k = 0; k < summarySentences.size(); k++) {
       String sentence = summarySentences.get(k);
       int index = indexIn(article, normalised(sentence));
-      boolean resolvedByPrevious = k > 0 && (index < 0 || previous < 0 || previous == index - 1);
+      if (index < 0) {
+        index = rewrittenIndexIn(article, GermanTerms.words(sentence));
+      }
+      boolean resolvedByPrevious = k > 0 && (index < 0 || (previous >= 0 && previous == index - 1));
       if (!resolvedByPrevious && ReferenceOpeners.opensUnresolved(sentence)) {
         count++;
       }
       previous = index;
     }
     return count;
+  }
+
+  /** The most leading words a rewrite moves to the front ("Die EU-Kommission hat …" for "Dabei hat die …"). */
+  private static final int MAX_MOVED_WORDS = 5;
+  /** The fewest words left after them for the rest to identify the article sentence. */
+  private static final int MIN_REST_WORDS = 4;
+
+  /**
+   * Where a sentence the summariser rewrote stands in the article: the article sentence that holds its words after
+   * the first one to {@value #MAX_MOVED_WORDS} ("Aldi ist der erste Händler …" is "Damit ist Aldi der erste Händler
+   * …"); -1 when none does, as for a sentence a language model wrote.
+   */
+  private static int rewrittenIndexIn(List<String> paddedArticleSentences, List<String> words) {
+    for (int k = 1; k <= MAX_MOVED_WORDS && words.size() - k >= MIN_REST_WORDS; k++) {
+      int index = indexIn(paddedArticleSentences, String.join(" ", words.subList(k, words.size())));
+      if (index >= 0) {
+        return index;
+      }
+    }
+    return -1;
   }
 
   private static int indexIn(List<String> paddedArticleSentences, String words) {

@@ -23,7 +23,6 @@ public final class GermanClauses {
 
   /** Compiled once: these run for every word of every candidate sentence. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   /**
    * "Bregenz – ", "Wien/Linz – ", "Frankfurt/Main (dpa) - ": one to three capitalised words, joined by spaces,
@@ -245,17 +244,15 @@ public final class GermanClauses {
     } else if (!Character.isUpperCase(first.charAt(0)) || GermanTerms.isStopword(lower)) {
       return -1;
     }
-    // A noun or name, and the names that follow it ("Präsident Donald Trump"); a comma or quote ends the subject.
-    int names = 0;
-    while (i < tokens.length && names < 4 && Character.isUpperCase(tokens[i].charAt(0))
-        && !GermanTerms.isStopword(tokens[i].toLowerCase(Locale.GERMAN))) {
-      names++;
-      if (!tokens[i].equals(bare(tokens[i]))) {
-        return -1; // "Trump, der …", "Aldi." : an apposition or the end, not a plain subject
-      }
-      i++;
+    // Exactly one noun or name. A capitalised word after it may be the object ("Dabei hat die Polizei Tränengas
+    // eingesetzt", "Damit wird Deutschland Gastgeber") or a name's second part ("Donald Trump"): which one cannot be
+    // told here, so the sentence is left alone; so it is when punctuation follows ("Trump, der …").
+    if (i >= tokens.length || !Character.isUpperCase(tokens[i].charAt(0))
+        || GermanTerms.isStopword(tokens[i].toLowerCase(Locale.GERMAN)) || !tokens[i].equals(bare(tokens[i]))) {
+      return -1;
     }
-    return names == 0 ? -1 : i;
+    i++;
+    return i < tokens.length && Character.isUpperCase(tokens[i].charAt(0)) ? -1 : i;
   }
 
   private static boolean isFiniteVerb(String token) {
@@ -364,7 +361,7 @@ public final class GermanClauses {
         break; // what follows a colon is a new statement: "…, er setzt auf Zeit: Fehlende Spieler wie X"
       }
     }
-    return best < 0 ? null : sentence.substring(0, best).strip().replaceAll("[,;:–—-]+$", "").strip() + ".";
+    return best < 0 ? null : GermanLexicon.withoutTrailing(sentence.substring(0, best).strip(), ",;:–—-").strip() + ".";
   }
 
   /** Separable verb particles that can close a main clause on their own ("rief … auf", "kündigte … an"). */
@@ -383,7 +380,7 @@ public final class GermanClauses {
       }
       start = m.end();
     }
-    String tail = sentence.substring(start).strip().replaceAll("[.!?]+$", "");
+    String tail = GermanLexicon.withoutTrailing(sentence.substring(start).strip(), ".!?");
     return PARTICLES.contains(tail) ? sentence.length() : last;
   }
 
@@ -518,7 +515,7 @@ public final class GermanClauses {
   }
 
   private static String bare(String token) {
-    return EDGES.matcher(token).replaceAll("");
+    return GermanLexicon.bare(token, false);
   }
 
   /** Opening quotation marks and brackets minus closing ones. */

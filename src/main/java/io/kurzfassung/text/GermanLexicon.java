@@ -106,6 +106,35 @@ public final class GermanLexicon {
   public static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "ungen", "heit", "heiten", "keit", "keiten",
       "schaft", "schaften", "tion", "tionen", "ismus", "tät", "täten", "nis", "nisse");
 
+  /**
+   * The token without the punctuation around it ("„Dabei:" → "Dabei"), or {@code lettersOnly} without digits either.
+   * A loop, not a regular expression: "[^\\p{L}]+$" backtracks quadratically on a long run of dots inside a token.
+   */
+  public static String bare(String token, boolean lettersOnly) {
+    int from = 0;
+    int to = token.length();
+    while (from < to && !isWordChar(token.charAt(from), lettersOnly)) {
+      from++;
+    }
+    while (to > from && !isWordChar(token.charAt(to - 1), lettersOnly)) {
+      to--;
+    }
+    return token.substring(from, to);
+  }
+
+  /** The text without the given characters at its end ("Ende.!?" → "Ende"), in one pass from the end. */
+  public static String withoutTrailing(String text, String characters) {
+    int to = text.length();
+    while (to > 0 && characters.indexOf(text.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return text.substring(0, to);
+  }
+
+  private static boolean isWordChar(char c, boolean lettersOnly) {
+    return Character.isLetter(c) || (!lettersOnly && Character.isDigit(c));
+  }
+
   /** The quotation marks of German, Swiss and English text. */
   public static boolean isQuote(char c) {
     return c == '„' || c == '“' || c == '”' || c == '"' || c == '»' || c == '«' || c == '‚' || c == '‘';

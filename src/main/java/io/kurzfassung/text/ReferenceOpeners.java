@@ -154,7 +154,7 @@ public final class ReferenceOpeners {
       if (words.size() >= max) {
         break;
       }
-      String word = EDGES.matcher(token).replaceAll("");
+      String word = GermanLexicon.bare(token, false);
       if (!word.isEmpty()) {
         words.add(word);
       }
@@ -172,7 +172,6 @@ public final class ReferenceOpeners {
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   private static String lower(String word) {
     return word.toLowerCase(Locale.GERMAN);

@@ -116,8 +116,12 @@ public final class SentenceSplitter {
         boolean closingQuote = (last == '»' || last == '«' || last == '“' || last == '"') && previous.length() > 1;
         boolean afterWord = Character.isLetterOrDigit(last);
         boolean afterLowerCase = afterWord && Character.isLowerCase(previous.charAt(0));
+        // An article after a word is a heading's end only when the word is no function word ("bei Die Höhle der
+        // Löwen") and a statement with its verb follows ("Das berichtet Der Spiegel unter Berufung auf …" is a name).
+        boolean afterContentWord = afterLowerCase && !GermanTerms.isStopword(previous.toLowerCase(Locale.ROOT));
         if (OPENING_ADVERBS.contains(token) && (afterWord || closingQuote)
-            || OPENING_ARTICLES.contains(token) && (afterLowerCase || closingQuote)) {
+            || OPENING_ARTICLES.contains(token) && (afterContentWord || closingQuote)
+                && GermanClauses.hasFiniteVerb(sentence.substring(at))) {
           return at;
         }
         if (!afterWord && !closingQuote && !isQuote(previous.charAt(0))) {

@@ -46,6 +46,12 @@ class WorstCaseInputsTest {
         Arguments.of("one-word.txt", TITLE + repeat("Regierung", " "), null),
         Arguments.of("empty-clauses.txt", TITLE + "Die Regierung in Berlin hat am Montag" + ", ".repeat(80_000)
             + String.join(" ", Collections.nCopies(25, "ein neues Gesetz beschlossen und alle sind froh")) + ".", null),
+        // A run of dots or dashes inside a sentence: trimming trailing punctuation with a regular expression
+        // backtracked over it quadratically (minutes).
+        Arguments.of("dots.txt", TITLE + "Der Rat hat heute etwas beschlossen, " + ".".repeat(150_000) + "x "
+            + String.join(" ", Collections.nCopies(30, "und die Stadt wartet auf")) + ".", null),
+        Arguments.of("dashes.txt", TITLE + "Der Rat hat heute etwas Wichtiges " + "-".repeat(150_000)
+            + "x beschlossen, " + String.join(" ", Collections.nCopies(30, "und die Stadt wartet auf")) + ".", null),
         Arguments.of("nested-article.html",
             "<!doctype html><html><body>" + "<article>".repeat(30_000) + BODY + "</article>".repeat(30_000)
                 + "</body></html>", null),

@@ -89,10 +89,13 @@ class KeyFactChecksTest {
     assertThat(KeyFactChecks.count(opening, ARTICLE).summaryUnresolved()).isEqualTo(1);
     assertThat(KeyFactChecks.count(written, ARTICLE).summaryUnresolved()).isZero();
     assertThat(KeyFactChecks.count(leftOut, ARTICLE).summarySentences()).isEqualTo(2);
-    // A sentence rewritten for the summary resolves the article sentence after it.
-    Summary rewritten = summary("Lindenau baut einen neuen Radweg für Pendler. "
+    // A sentence the summariser rewrote stands where its article sentence stands: it resolves the next one only
+    // when that one follows it in the article.
+    Summary rewritten = summary("Lindenau baut einen neuen Radweg. "
         + "Er soll 3,5 Kilometer lang werden und zwei Ortsteile verbinden.");
     assertThat(KeyFactChecks.count(rewritten, ARTICLE).summaryUnresolved()).isZero();
+    Summary rewrittenLeftOut = summary("Lindenau baut einen neuen Radweg. Sie kündigte den Baubeginn für den Mai an.");
+    assertThat(KeyFactChecks.count(rewrittenLeftOut, ARTICLE).summaryUnresolved()).isEqualTo(1);
   }
 
   @Test

@@ -149,5 +149,11 @@ class SentenceSplitterTest {
         .containsExactly("Er sagte der Zeitung Die Welt, dass alles gut sei.");
     assertThat(SentenceSplitter.split("Am Montag traf Kanzler Kurz den Präsidenten in Wien."))
         .containsExactly("Am Montag traf Kanzler Kurz den Präsidenten in Wien.");
+    assertThat(SentenceSplitter.split("Das berichtet Der Spiegel unter Berufung auf Kreise der Regierung."))
+        .containsExactly("Das berichtet Der Spiegel unter Berufung auf Kreise der Regierung.");
+    assertThat(SentenceSplitter.split("Im Bundestag stimmte auch Die Linke dagegen."))
+        .containsExactly("Im Bundestag stimmte auch Die Linke dagegen.");
+    assertThat(SentenceSplitter.split("Er war bei Die Höhle der Löwen zu Gast und sprach über sein Start-up."))
+        .containsExactly("Er war bei Die Höhle der Löwen zu Gast und sprach über sein Start-up.");
   }
 }

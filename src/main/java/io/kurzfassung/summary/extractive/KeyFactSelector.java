@@ -207,7 +207,7 @@ final class KeyFactSelector {
   static boolean hasName(String text) {
     String[] tokens = WHITESPACE.split(text.strip());
     for (int i = 1; i < tokens.length; i++) {
-      String t = NON_LETTER_EDGES.matcher(tokens[i]).replaceAll("");
+      String t = GermanLexicon.bare(tokens[i], true);
       if (t.length() >= 2 && t.length() <= 5 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter)) {
         return true;
       }
@@ -221,7 +221,6 @@ final class KeyFactSelector {
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern NON_LETTER_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
   private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
 
   private static boolean capitalised(String word) {
