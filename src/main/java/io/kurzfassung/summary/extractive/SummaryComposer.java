@@ -32,7 +32,6 @@ final class SummaryComposer {
   /** The smallest clause worth adding when trimming to fit the budget. */
   private static final int MIN_CLAUSE_WORDS = 6;
 
-
   /** A chosen piece of text and the sentence it comes from. */
   record Part(int index, String text) {}
 
