@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -64,11 +65,8 @@ final class BackfillCommand implements Callable<Integer> {
   @Option(names = "--endpoint-url", paramLabel = "URL", description = "An S3-compatible server (overrides AWS_ENDPOINT_URL_S3).")
   URI endpoint;
 
-  @Option(names = "--provider", description = "Overrides LLM_PROVIDER.")
-  String provider;
-
-  @Option(names = "--model", description = "Overrides LLM_MODEL.")
-  String model;
+  @Mixin
+  ModelOptions modelOptions;
 
   @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "A progress bar on stderr when it is a terminal (default); --no-progress never.")
@@ -95,8 +93,8 @@ final class BackfillCommand implements Callable<Integer> {
       if (endpoint != null) {
         overrides.put("AWS_ENDPOINT_URL_S3", endpoint.toString());
       }
-      Config config = Config.fromEnvironment(Map.of("OUTPUT_BUCKET", bucket, "AWS_REGION", "us-east-1"), overrides)
-          .withModel(provider, model);
+      Config config = modelOptions.applyTo(
+          Config.fromEnvironment(Map.of("OUTPUT_BUCKET", bucket, "AWS_REGION", "us-east-1"), overrides));
       S3SummaryStore summaries = S3SummaryStore.create(config.awsRegion(), config.s3Endpoint(),
           config.outputBucket(), config.outputPrefix());
       S3Uploads objects = summaries.uploads();
@@ -110,7 +108,7 @@ final class BackfillCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new ArticleException("no such directory: " + source + " (give a directory or s3://BUCKET/PREFIX)");
     }
-    Config config = Config.fromEnvironment().withModel(provider, model);
+    Config config = modelOptions.applyTo(Config.fromEnvironment());
     Path root = (store == null ? config.summaryDir() : store).toAbsolutePath().normalize();
     SummaryStore summaries = new DirectorySummaryStore(root);
     SummarizeService service = Kurzfassung.service(config, summaries);

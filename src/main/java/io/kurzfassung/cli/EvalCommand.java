@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,11 +43,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "Summary budget in words, 20..400 (overrides SUMMARY_MAX_WORDS; default 80).")
   Integer maxWords;
 
-  @Option(names = "--provider", description = "Overrides LLM_PROVIDER.")
-  String provider;
-
-  @Option(names = "--model", description = "Overrides LLM_MODEL.")
-  String model;
+  @Mixin
+  ModelOptions modelOptions;
 
   @Option(names = "--parallel", description = "Articles summarised at once (default: the number of processors).")
   Integer parallel;
@@ -67,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
     if (maxWords != null && (maxWords < 20 || maxWords > 400)) {
       throw new ConfigException("--max-words must be between 20 and 400, was " + maxWords);
     }
-    Config config = Config.fromEnvironment().withModel(provider, model);
+    Config config = modelOptions.applyTo(Config.fromEnvironment());
     List<EvalItem> items = EvalItem.read(file);
     if (items.isEmpty()) {
       throw new io.kurzfassung.article.ArticleException(file + " has no evaluation lines");

@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,11 +63,8 @@ final class SummarizeCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "DIR|none", description = "Where documents are stored (default SUMMARY_DIR or ./summaries); none keeps nothing.")
   String store;
 
-  @Option(names = "--provider", description = "Overrides LLM_PROVIDER.")
-  String provider;
-
-  @Option(names = "--model", description = "Overrides LLM_MODEL.")
-  String model;
+  @Mixin
+  ModelOptions modelOptions;
 
   @Option(names = "--parallel", defaultValue = "4", description = "Batch: articles summarised at once (default 4).")
   int parallel;
@@ -89,7 +87,7 @@ final class SummarizeCommand implements Callable<Integer> {
       throw new ArticleException("--format text cannot be used with --jsonl: a batch writes one JSON document or"
           + " error object per line");
     }
-    Config config = Config.fromEnvironment().withModel(provider, model);
+    Config config = modelOptions.applyTo(Config.fromEnvironment());
     SummarizeService service = Kurzfassung.service(config, store(config));
     PrintWriter out = spec.commandLine().getOut();
     if (jsonl != null) {

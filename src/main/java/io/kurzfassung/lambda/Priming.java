@@ -1,8 +1,5 @@
 package io.kurzfassung.lambda;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
@@ -18,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.crac.Context;
 import org.crac.Core;
@@ -66,7 +62,8 @@ final class Priming implements Resource {
     Config extractive = components.config().withModel(Provider.EXTRACTIVE, null);
     Kurzfassung primed = components.withService(Kurzfassung.service(extractive, SummaryStore.NONE));
     byte[] article = sample();
-    var context = new PrimingContext(Instant.now().plus(Duration.ofSeconds(30)));
+    // A 30-second budget and a logger that keeps nothing.
+    var context = new LocalContext("priming", "priming", Duration.ofSeconds(30), 1024, message -> {});
 
     var api = new ApiGatewayHandler(primed);
     int status = api.handleRequest(new APIGatewayProxyRequestEvent()
@@ -110,76 +107,6 @@ final class Priming implements Resource {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read priming-article.txt", e);
-    }
-  }
-
-  /**
-   * The Lambda context of a priming run: a 30-second budget and a logger that keeps nothing. (The local emulator's
-   * context is not in the Lambda artifact.)
-   */
-  private record PrimingContext(Instant deadline) implements com.amazonaws.services.lambda.runtime.Context {
-
-    private static final LambdaLogger QUIET = new LambdaLogger() {
-      @Override
-      public void log(String message) {}
-
-      @Override
-      public void log(byte[] message) {}
-    };
-
-    @Override
-    public String getAwsRequestId() {
-      return "priming";
-    }
-
-    @Override
-    public String getLogGroupName() {
-      return "priming";
-    }
-
-    @Override
-    public String getLogStreamName() {
-      return "priming";
-    }
-
-    @Override
-    public String getFunctionName() {
-      return "priming";
-    }
-
-    @Override
-    public String getFunctionVersion() {
-      return "$LATEST";
-    }
-
-    @Override
-    public String getInvokedFunctionArn() {
-      return "priming";
-    }
-
-    @Override
-    public CognitoIdentity getIdentity() {
-      return null;
-    }
-
-    @Override
-    public ClientContext getClientContext() {
-      return null;
-    }
-
-    @Override
-    public int getRemainingTimeInMillis() {
-      return (int) Math.max(0, Math.min(Integer.MAX_VALUE, Duration.between(Instant.now(), deadline).toMillis()));
-    }
-
-    @Override
-    public int getMemoryLimitInMB() {
-      return 1024;
-    }
-
-    @Override
-    public LambdaLogger getLogger() {
-      return QUIET;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.kurzfassung.local;
 
+import io.kurzfassung.lambda.LocalContext;
 import io.kurzfassung.telemetry.LineLogger;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;

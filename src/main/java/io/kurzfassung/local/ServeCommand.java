@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.kurzfassung.config.ConfigException;
 import io.kurzfassung.document.Json;
+import io.kurzfassung.lambda.LocalContext;
 import io.kurzfassung.lambda.Problem;
 import java.io.IOException;
 import java.io.InputStream;

@@ -21,9 +21,6 @@ public final class GermanClauses {
 
   private GermanClauses() {}
 
-  /** Compiled once: these run for every word of every candidate sentence. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   /**
    * "Bregenz – ", "Wien/Linz – ", "Frankfurt/Main (dpa) - ": one to three capitalised words, joined by spaces,
    * slashes or hyphens, an optional agency in brackets, a free-standing dash, then a capitalised word or a quote.
@@ -124,7 +121,7 @@ public final class GermanClauses {
    * as "Die Linke" count too; a sentence with one is given up rather than risk a heading in a fact.
    */
   public static boolean hasGluedHeading(String sentence) {
-    String[] tokens = WHITESPACE.split(sentence.strip());
+    String[] tokens = GermanLexicon.WHITESPACE.split(sentence.strip());
     for (int i = 1; i < tokens.length; i++) {
       String previous = tokens[i - 1];
       char last = previous.charAt(previous.length() - 1);
@@ -152,7 +149,7 @@ public final class GermanClauses {
     }
     String opening = sentence.substring(0, colon);
     String rest = sentence.substring(colon + 2).strip();
-    if (openedBrackets(opening) != 0 || straightQuotes(opening) % 2 != 0 || !standsAlone(rest)) {
+    if (!balancedQuotes(opening) || !standsAlone(rest)) {
       return Optional.empty();
     }
     return Optional.of(rest);
@@ -166,8 +163,7 @@ public final class GermanClauses {
   private static boolean standsAlone(String rest) {
     String text = rest.strip();
     return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !opensWithSubordinateClause(text)
-        && hasFiniteVerb(text) && countWords(text) >= MIN_MAIN_CLAUSE_WORDS && openedBrackets(text) == 0
-        && straightQuotes(text) % 2 == 0;
+        && hasFiniteVerb(text) && countWords(text) >= MIN_MAIN_CLAUSE_WORDS && balancedQuotes(text);
   }
 
   /**
@@ -193,7 +189,7 @@ public final class GermanClauses {
    * noun; empty otherwise (the word after the verb may be an object, and then the sentence is left alone).
    */
   public static Optional<String> withoutConnective(String sentence) {
-    String[] tokens = WHITESPACE.split(sentence.strip());
+    String[] tokens = GermanLexicon.WHITESPACE.split(sentence.strip());
     if (tokens.length < 5 || !CONNECTIVES.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN))
         || !tokens[0].matches("[\\p{L}]+") || !isFiniteVerb(tokens[1])) {
       return Optional.empty();
@@ -280,7 +276,7 @@ public final class GermanClauses {
    * adjective: "die erbitterte Debatte"). The first word is not looked at: it is capitalised as the sentence start.
    */
   public static boolean hasFiniteVerb(String clause) {
-    String[] tokens = WHITESPACE.split(clause.strip());
+    String[] tokens = GermanLexicon.WHITESPACE.split(clause.strip());
     for (int i = 0; i < tokens.length; i++) {
       String w = bare(tokens[i]);
       if (w.isEmpty()) {
@@ -393,7 +389,7 @@ public final class GermanClauses {
   private static boolean needsWhatFollows(String sentence, int at) {
     Matcher next = CLAUSE_END.matcher(sentence);
     int end = next.find(at) ? next.start() : sentence.length();
-    String[] tokens = WHITESPACE.split(sentence.substring(at, end).strip());
+    String[] tokens = GermanLexicon.WHITESPACE.split(sentence.substring(at, end).strip());
     String first = bare(tokens[0]).toLowerCase(Locale.GERMAN);
     if (!RELATIVE_OR_ARTICLE.contains(first)) {
       return false;
@@ -421,7 +417,7 @@ public final class GermanClauses {
    * wählen, …"): a condition or a question, which needs the clause after it.
    */
   private static boolean opensWithVerb(String segment) {
-    String[] tokens = WHITESPACE.split(segment.strip(), 2);
+    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 2);
     return FINITE_VERBS.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN));
   }
 
@@ -451,7 +447,7 @@ public final class GermanClauses {
 
   /** Whether the clause starts with a finite verb ("wirkte es am Freitag so"). */
   static boolean startsWithFiniteVerb(String clause) {
-    String[] tokens = WHITESPACE.split(clause.strip(), 2);
+    String[] tokens = GermanLexicon.WHITESPACE.split(clause.strip(), 2);
     String w = bare(tokens[0]);
     if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
       return false;
@@ -486,7 +482,7 @@ public final class GermanClauses {
    * known finite verb or has a verb's ending ("geregnet hatte", "ankommen", "gemacht"), not "auch" or "andere".
    */
   private static boolean endsWithVerb(String segment) {
-    String[] tokens = WHITESPACE.split(segment.strip());
+    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip());
     String last = bare(tokens[tokens.length - 1]);
     if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
       return false;
@@ -518,6 +514,11 @@ public final class GermanClauses {
     return GermanLexicon.bare(token, false);
   }
 
+  /** Whether every quotation mark and bracket the text opens, it closes. */
+  public static boolean balancedQuotes(String text) {
+    return openedBrackets(text) == 0 && straightQuotes(text) % 2 == 0;
+  }
+
   /** Opening quotation marks and brackets minus closing ones. */
   static int openedBrackets(String text) {
     int open = 0;
@@ -545,7 +546,7 @@ public final class GermanClauses {
   /** Whitespace-separated tokens with a letter or digit, as word budgets count them. */
   public static int countWords(String text) {
     int n = 0;
-    for (String token : WHITESPACE.split(text.strip())) {
+    for (String token : GermanLexicon.WHITESPACE.split(text.strip())) {
       if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
         n++;
       }

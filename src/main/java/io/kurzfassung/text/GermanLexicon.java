@@ -75,6 +75,9 @@ public final class GermanLexicon {
       "und", "aber", "doch", "sondern", "oder", "denn", "seit", "seitdem", "bevor", "damit", "indem", "falls",
       "sofern", "wonach", "worauf", "wogegen", "zumal");
 
+  /** Runs of whitespace, between the tokens that word rules look at; compiled once, as they run for every word. */
+  public static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Where a clause ends inside a sentence: a comma, semicolon or colon, or a free-standing dash. */
   public static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|\\s[–—-]\\s");
 

@@ -97,6 +97,22 @@ public final class ReferenceOpeners {
 
   private ReferenceOpeners() {}
 
+  /**
+   * The sentence as it can stand alone: itself when it opens with no reference; else what follows its colon ("Das
+   * will Aldi nun ändern: Ab Donnerstag …" → "Ab Donnerstag …", {@link GermanClauses#afterFrame}), or the statement
+   * without its connective ("Damit ist Aldi der erste …" → "Aldi ist der erste …",
+   * {@link GermanClauses#withoutConnective}) when that no longer opens with a reference; the sentence unchanged when
+   * neither helps.
+   */
+  public static String standingAlone(String sentence) {
+    if (!opensUnresolved(sentence)) {
+      return sentence;
+    }
+    return GermanClauses.afterFrame(sentence)
+        .or(() -> GermanClauses.withoutConnective(sentence).filter(t -> !opensUnresolved(t)))
+        .orElse(sentence);
+  }
+
   /** Whether the sentence opens with a reference the reader cannot resolve without the text before it. */
   public static boolean opensUnresolved(String sentence) {
     return opener(sentence).isPresent();
@@ -150,7 +166,7 @@ public final class ReferenceOpeners {
   /** Up to {@code max} whitespace-separated words, without surrounding quotation marks and punctuation. */
   private static List<String> leadingWords(String sentence, int max) {
     List<String> words = new ArrayList<>();
-    for (String token : WHITESPACE.split(sentence.strip())) {
+    for (String token : GermanLexicon.WHITESPACE.split(sentence.strip())) {
       if (words.size() >= max) {
         break;
       }
@@ -171,7 +187,6 @@ public final class ReferenceOpeners {
     return n >= 2 && ".:;!?".indexOf(token.charAt(n - 1)) >= 0 && Character.isLetterOrDigit(token.charAt(n - 2));
   }
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static String lower(String word) {
     return word.toLowerCase(Locale.GERMAN);

@@ -11,7 +11,6 @@ import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.config.Config;
 import io.kurzfassung.document.Json;
-import io.kurzfassung.local.LocalContext;
 import io.kurzfassung.storage.S3SummaryStore;
 import io.kurzfassung.summary.InvalidModelOutputException;
 import io.kurzfassung.summary.ModelAuthenticationException;

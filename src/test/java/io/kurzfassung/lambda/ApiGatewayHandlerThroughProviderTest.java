@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
-import io.kurzfassung.local.LocalContext;
 import io.kurzfassung.summary.llm.Samples;
 import io.kurzfassung.summary.llm.WireAnswers;
 import java.io.OutputStream;

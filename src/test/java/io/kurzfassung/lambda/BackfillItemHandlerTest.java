@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.document.Json;
-import io.kurzfassung.local.LocalContext;
 import io.kurzfassung.storage.S3SummaryStore;
 import io.kurzfassung.summary.Summarizer;
 import java.io.ByteArrayInputStream;

@@ -7,7 +7,6 @@ import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.article.ArticleException;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
-import io.kurzfassung.local.LocalContext;
 import io.kurzfassung.summary.Summarizer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

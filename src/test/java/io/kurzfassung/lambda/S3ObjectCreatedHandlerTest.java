@@ -13,7 +13,6 @@ import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.SummarizeService;
 import io.kurzfassung.article.ArticleTooLongException;
 import io.kurzfassung.document.Json;
-import io.kurzfassung.local.LocalContext;
 import io.kurzfassung.storage.S3SummaryStore;
 import io.kurzfassung.summary.Summarizer;
 import java.io.OutputStream;

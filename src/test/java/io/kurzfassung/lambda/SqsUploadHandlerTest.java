@@ -21,7 +21,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.article.ArticleParser;
 import io.kurzfassung.document.Json;
-import io.kurzfassung.local.LocalContext;
 import io.kurzfassung.storage.UploadQueue;
 import io.kurzfassung.summary.llm.ProviderAnswers;
 import java.io.OutputStream;

@@ -10,7 +10,6 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import io.kurzfassung.Kurzfassung;
 import io.kurzfassung.document.Json;
 import io.kurzfassung.document.SummaryDocument;
-import io.kurzfassung.local.LocalContext;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;

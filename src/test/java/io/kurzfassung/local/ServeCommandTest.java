@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.kurzfassung.document.Json;
+import io.kurzfassung.lambda.LocalContext;
 import io.kurzfassung.lambda.LocalS3;
 import java.io.IOException;
 import java.net.URI;

@@ -142,12 +142,7 @@ final class KeyFactSelector {
   static String factText(Sentence s) {
     String text = s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
     text = withoutLeadingConjunction(text);
-    if (ReferenceOpeners.opensUnresolved(text)) {
-      String sentence = text;
-      text = GermanClauses.afterFrame(sentence)
-          .or(() -> GermanClauses.withoutConnective(sentence).filter(t -> !ReferenceOpeners.opensUnresolved(t)))
-          .orElse(sentence);
-    }
+    text = ReferenceOpeners.standingAlone(text);
     if (GermanClauses.hasGluedHeading(text) || isFragment(text) || !GermanClauses.hasFiniteVerb(text)) {
       return null; // a heading glued to the sentence, half a quotation, a statement without its verb
     }
@@ -163,7 +158,7 @@ final class KeyFactSelector {
   }
 
   static boolean isFragment(String text) {
-    return text.endsWith("…") || !SummaryComposer.balancedQuotes(text);
+    return text.endsWith("…") || !GermanClauses.balancedQuotes(text);
   }
 
   /** "Doch nun revidiert «Bild» …" → "Nun revidiert «Bild» …". */
@@ -205,7 +200,7 @@ final class KeyFactSelector {
 
   /** Two capitalised words in a row after the first word ("Egan Bernal"), or an acronym ("EU", "FDP"). */
   static boolean hasName(String text) {
-    String[] tokens = WHITESPACE.split(text.strip());
+    String[] tokens = GermanLexicon.WHITESPACE.split(text.strip());
     for (int i = 1; i < tokens.length; i++) {
       String t = GermanLexicon.bare(tokens[i], true);
       if (t.length() >= 2 && t.length() <= 5 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter)) {
@@ -220,7 +215,6 @@ final class KeyFactSelector {
     return false;
   }
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
 
   private static boolean capitalised(String word) {
@@ -262,6 +256,6 @@ final class KeyFactSelector {
   private static boolean startsLikeSentence(String piece) {
     String t = piece.replaceFirst("^[\\p{Pi}\\p{Ps}\"'„»«‚]+", "");
     return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !opensWithSubordinateClause(t)
-        && SummaryComposer.balancedQuotes(t);
+        && GermanClauses.balancedQuotes(t);
   }
 }

@@ -170,13 +170,7 @@ final class SummaryComposer {
    * with ("Damit ist Aldi der erste Händler …" → "Aldi ist der erste Händler …"), when that reads on its own.
    */
   static String text(Sentence s) {
-    String text = s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
-    if (!ReferenceOpeners.opensUnresolved(text)) {
-      return text;
-    }
-    return GermanClauses.afterFrame(text)
-        .or(() -> GermanClauses.withoutConnective(text).filter(t -> !ReferenceOpeners.opensUnresolved(t)))
-        .orElse(text);
+    return ReferenceOpeners.standingAlone(s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text());
   }
 
   /**
@@ -221,34 +215,6 @@ final class SummaryComposer {
       bestText = clause;
     }
     return best < 0 ? Optional.empty() : Optional.of(new Part(best, bestText));
-  }
-
-  static boolean balancedQuotes(String text) {
-    return openedQuotes(text) == 0 && straightQuotes(text) % 2 == 0;
-  }
-
-  /** Opening quotation marks and brackets minus closing ones. */
-  private static int openedQuotes(String text) {
-    int open = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '„' || c == '»' || c == '(') {
-        open++;
-      } else if (c == '“' || c == '«' || c == ')' || c == '”') {
-        open--;
-      }
-    }
-    return open;
-  }
-
-  private static int straightQuotes(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '"') {
-        n++;
-      }
-    }
-    return n;
   }
 
   static String firstWords(String text, int maxWords) {

@@ -1,4 +1,4 @@
-package io.kurzfassung.local;
+package io.kurzfassung.lambda;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -12,8 +12,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * A Lambda {@link Context} for runs outside Lambda ({@code invoke}, {@code serve}, tests): a fresh request
- * id, and a remaining time counted down from the function's timeout. Logs go to stderr.
+ * A Lambda {@link Context} for calls that Lambda does not make: {@code invoke}, {@code serve}, tests, and SnapStart
+ * {@link Priming}. A fresh request id, and a remaining time counted down from the function's timeout. Logs go to
+ * stderr unless a sink is given.
  */
 public final class LocalContext implements Context {
 
