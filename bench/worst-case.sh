@@ -38,6 +38,10 @@ files = {
         + " ".join(["und die Stadt wartet auf"] * 30) + ".",
     "dashes.txt": title + "Der Rat hat heute etwas Wichtiges " + "-" * 150_000 + "x beschlossen, "
         + " ".join(["und die Stadt wartet auf"] * 30) + ".",
+    # one subordinate clause closed by its verb, then 16,000 clauses (each is checked for a main clause's verb)
+    "subordinate-clauses.txt": title + "Weil die Regierung in Berlin gewartet hat" + ", die Stadt" * 16_000 + ".",
+    # photo credits and image viewers' labels, to the limit (they are dropped before the text is analysed)
+    "credits.txt": fill("Der Rat tagt. Detailansicht öffnen Das Rathaus. (Foto: dpa) (Foto: ", ""),
 }
 body = "<p>" + " ".join(["Die Regierung in Berlin hat am Montag ein neues Gesetz beschlossen."] * 5) + "</p>"
 files["nested-article.html"] = ("<!doctype html><html><body>" + "<article>" * 30_000 + "<h1>Worst case</h1>" + body
@@ -62,7 +66,7 @@ echo "\$ MAX_ARTICLE_CHARS=$LIMIT java -Xmx256m -jar target/kurzfassung.jar summ
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-22s %8s %7s %6s %7s  %s\n' input bytes wall_s cpu_s rss_mb "exit  error line"
 failed=0
-for f in sentences.txt paragraphs.txt no-sentence-end.txt one-word.txt empty-clauses.txt dots.txt dashes.txt nested-article.html nested-div.html deep.json; do
+for f in sentences.txt paragraphs.txt no-sentence-end.txt one-word.txt empty-clauses.txt dots.txt dashes.txt subordinate-clauses.txt credits.txt nested-article.html nested-div.html deep.json; do
   start=$(date +%s.%N)
   set +e
   if [ -x /usr/bin/time ]; then

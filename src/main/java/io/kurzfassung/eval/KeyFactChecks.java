@@ -90,19 +90,24 @@ public final class KeyFactChecks {
   /** How many summary sentences open with a reference whose antecedent the summary left out. */
   static int unresolvedSummarySentences(List<String> summarySentences, List<String> articleSentences) {
     List<String> article = articleSentences.stream().map(s -> " " + normalised(s) + " ").toList();
-    int count = 0;
-    int previous = -1;
-    for (int k = 0; k < summarySentences.size(); k++) {
+    int[] index = new int[summarySentences.size()];
+    for (int k = 0; k < index.length; k++) {
       String sentence = summarySentences.get(k);
-      int index = indexIn(article, normalised(sentence));
-      if (index < 0) {
-        index = rewrittenIndexIn(article, GermanTerms.words(sentence));
+      index[k] = indexIn(article, normalised(sentence));
+      if (index[k] < 0) {
+        index[k] = rewrittenIndexIn(article, GermanTerms.words(sentence));
       }
-      boolean resolvedByPrevious = k > 0 && (index < 0 || (previous >= 0 && previous == index - 1));
-      if (!resolvedByPrevious && ReferenceOpeners.opensUnresolved(sentence)) {
+    }
+    int count = 0;
+    for (int k = 0; k < index.length; k++) {
+      boolean resolvedByPrevious = k > 0 && (index[k] < 0 || (index[k - 1] >= 0 && index[k - 1] == index[k] - 1));
+      String opener = ReferenceOpeners.opener(summarySentences.get(k)).orElse(null);
+      // A quotation's speaker may as well be named right after it ("«…» Das Fazit des Trainers …").
+      boolean speakerNext = ReferenceOpeners.QUOTATION_WITHOUT_SPEAKER.equals(opener) && k + 1 < index.length
+          && index[k] >= 0 && index[k + 1] == index[k] + 1;
+      if (opener != null && !resolvedByPrevious && !speakerNext) {
         count++;
       }
-      previous = index;
     }
     return count;
   }

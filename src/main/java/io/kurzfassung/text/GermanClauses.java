@@ -57,7 +57,7 @@ public final class GermanClauses {
       "erhielten", "entschied", "verließ", "bekam", "bekamen", "gelang", "gelingt", "tut", "tat", "taten", "sitzt",
       "saß", "saßen", "schien", "scheint", "stieg", "stiegen", "sank", "sanken", "wies", "bewies", "beschloss",
       "schloss", "floh", "flohen", "lud", "log", "sprang", "stahl", "stach", "schoss", "schossen", "flog", "flogen",
-      "erschien", "entstand", "bestand", "verstand", "empfing", "unterschrieb", "riet", "las", "aß", "vergaß");
+      "erschien", "entstand", "bestand", "befand", "befanden", "verstand", "empfing", "unterschrieb", "riet", "las", "aß", "vergaß");
 
   /**
    * Lower-case words that look like verbs by their ending but are not: adverbs, particles and predicative
@@ -270,6 +270,81 @@ public final class GermanClauses {
     return !words.isEmpty() && SUBORDINATORS.contains(words.get(i));
   }
 
+  /** Question words that also open an indirect question or a relative clause, with the verb last. */
+  private static final Set<String> W_WORDS = Set.of(
+      "weshalb", "weswegen", "warum", "wieso", "was", "wer", "wen", "wem", "wessen", "wodurch", "womit",
+      "woran", "worauf", "worüber", "wovon", "wofür", "wozu", "wonach", "worin", "wohin", "woher", "wann");
+
+  /**
+   * Whether the sentence is a subordinate clause standing alone, the continuation of the sentence before it
+   * ("Weshalb der Trainer einen harten Kampf erwartete, der …", "Weil es regnete."): it opens with a subordinator
+   * or a question word without its verb next, is no question, and no clause after it starts with a finite verb, as
+   * the main clause after a fronted subordinate clause does ("Wie aus Kreisen verlautete, war die Erklärung …").
+   */
+  public static boolean isSubordinateOnly(String sentence) {
+    String text = sentence.strip();
+    List<String> words = GermanTerms.words(text);
+    int i = 0;
+    while (i < words.size() - 1 && Set.of("und", "aber", "doch", "denn", "oder").contains(words.get(i))) {
+      i++;
+    }
+    if (words.size() - i < 3 || text.endsWith("?") || !(SUBORDINATORS.contains(words.get(i))
+        || W_WORDS.contains(words.get(i)) && !FINITE_VERBS.contains(words.get(i + 1))
+            && !startsWithFiniteVerb(words.get(i + 1)))) {
+      return false;
+    }
+    Matcher m = CLAUSE_END.matcher(text);
+    boolean first = true;
+    while (m.find()) {
+      if (first && !verbLast(text.substring(0, m.start()))) {
+        return false;
+      }
+      first = false;
+      if (opensMainClause(text, m.end())) {
+        return false;
+      }
+    }
+    return !first || verbLast(GermanLexicon.withoutTrailing(text, ".!…"));
+  }
+
+  /**
+   * Whether the clause after a subordinate one is a main clause: its finite verb first ("…, war die Erklärung …") or
+   * second after a word that takes up the clause before ("…, dann leitet er …", "…, der darf sich …").
+   */
+  private static boolean opensMainClause(String text, int at) {
+    // the next two words only: a sentence with thousands of commas stays linear
+    int end = at;
+    for (int words = 0; words < 2 && end < text.length(); words++) {
+      while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+    }
+    String[] tokens = GermanLexicon.WHITESPACE.split(text.substring(at, end).strip());
+    return startsWithFiniteVerb(tokens[0])
+        || tokens.length > 1 && tokens[0].equals(bare(tokens[0])) && startsWithFiniteVerb(tokens[1]);
+  }
+
+  /**
+   * Whether the clause has its verb last and none before, as a subordinate clause ("weshalb der Trainer einen harten
+   * Kampf erwartete"), unlike a main clause after a fronted phrase ("Als Abiturient entwickelte er eine Tasche",
+   * "Da erklärte der Chef … für beendet").
+   */
+  private static boolean verbLast(String clause) {
+    String[] tokens = GermanLexicon.WHITESPACE.split(clause.strip());
+    if (tokens.length < 3 || !endsWithVerb(clause)) {
+      return false;
+    }
+    int end = tokens.length - 1;
+    if (end > 2 && FINITE_VERBS.contains(bare(tokens[end]).toLowerCase(Locale.GERMAN))
+        && endsWithVerb(String.join(" ", java.util.Arrays.copyOf(tokens, end)))) {
+      end--; // "gewonnen wurde", "kommen würde"; not "wird spekuliert", a main clause's verb and participle
+    }
+    return !hasFiniteVerb(String.join(" ", java.util.Arrays.copyOf(tokens, end)));
+  }
+
   /**
    * Whether the clause has a finite verb: a word of {@link #FINITE_VERBS}, or a lower-case word with a verb
    * ending that is no function word, adverb or participle ("ge…t") and does not stand before a noun (then it is an
@@ -320,6 +395,7 @@ public final class GermanClauses {
     boolean first = true;
     boolean verb = false;
     boolean closed = true;
+    boolean bracketOpen = false;
     int open = 0;
     int straight = 0;
     while (m.find()) {
@@ -339,13 +415,18 @@ public final class GermanClauses {
         // "…, gegen Nutzer, die …": a phrase set off after the verb goes with the clause that follows it
         closed = !opensWithPreposition(segment) || hasFiniteVerb(segment);
       }
+      if (!subordinate) {
+        // A modal verb opens a bracket that its infinitive closes: "Sie mussten nach einer Serie von Niederlagen,
+        // darunter …, den Gang in die zweite Liga antreten" is not cut before "den Gang".
+        bracketOpen = leavesModalOpen(segment, bracketOpen);
+      }
       first = false;
       start = m.end();
       if (words > maxWords) {
         break;
       }
       boolean colon = sentence.substring(m.start(), m.end()).contains(":");
-      boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && open == 0 && straight % 2 == 0
+      boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && !bracketOpen && open == 0 && straight % 2 == 0
           && !endsOpen(segment) && !introducesSpeech(segment);
       if (whole && !colon && m.start() > bracketCloses && startsClause(sentence, m.end())
           // after a clause closed by its verb, "…, eine Veranstaltung, die …" is an apposition to something in it
@@ -358,6 +439,41 @@ public final class GermanClauses {
       }
     }
     return best < 0 ? null : GermanLexicon.withoutTrailing(sentence.substring(0, best).strip(), ",;:–—-").strip() + ".";
+  }
+
+  /** Modal verbs: as a main clause's finite verb they need an infinitive ("Sie mussten … antreten"). */
+  private static final Set<String> MODALS = Set.of(
+      "kann", "können", "konnte", "konnten", "könnte", "könnten", "muss", "muß", "müssen", "musste", "mussten",
+      "müsste", "müssten", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "darf",
+      "dürfen", "durfte", "durften", "dürfte", "dürften");
+
+  /** Infinitives that the verb endings do not catch: "zu schade sein", "das tun". */
+  private static final Set<String> SHORT_INFINITIVES = Set.of("sein", "tun");
+
+  /**
+   * Whether the clause leaves a modal verb's bracket open, {@code open} telling whether one was open before it: a
+   * modal verb with no infinitive after it ("mussten aber nach einer langen Serie von Niederlagen"); closed by a
+   * lower-case word with a verb's ending that stands before no noun ("… den Gang in die zweite Liga antreten").
+   */
+  private static boolean leavesModalOpen(String segment, boolean open) {
+    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip());
+    boolean afterVerb = false;
+    for (int i = 0; i < tokens.length; i++) {
+      String w = bare(tokens[i]);
+      String lower = w.toLowerCase(Locale.GERMAN);
+      if (MODALS.contains(lower)) {
+        open = !afterVerb; // "…, welchen er auswählen muss", "… vorweisen können": the infinitive came first
+        afterVerb = false;
+        continue;
+      }
+      afterVerb = !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (SHORT_INFINITIVES.contains(lower)
+          || VERB_ENDING.matcher(lower).matches() && !NOT_VERBS.contains(lower) && !GermanTerms.isStopword(lower));
+      if (open && afterVerb) {
+        String next = i + 1 < tokens.length ? bare(tokens[i + 1]) : "";
+        open = !next.isEmpty() && Character.isUpperCase(next.charAt(0)); // "die harten Kämpfe": an adjective
+      }
+    }
+    return open;
   }
 
   /** Separable verb particles that can close a main clause on their own ("rief … auf", "kündigte … an"). */

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>The rule, by opener (first word, case ignored):
  * <ul>
+ *   <li>a quotation without its speaker, the whole sentence between two quotation marks ("«Ich durfte drei Spiele
+ *       erleben.»", also after a frame such as "Weiter:"): reported as {@value #QUOTATION_WITHOUT_SPEAKER};
  *   <li>a preposition with "denen", "dessen" or "deren" ("An denen …", "Mit dessen Hilfe …");
  *   <li>a third-person or possessive pronoun, a demonstrative, "beide", "dessen", "deren": always
  *       ({@link #PRONOUNS}); a demonstrative followed by a word of time ("Diese Woche", "Dieses Jahr") is not;
@@ -120,6 +122,9 @@ public final class ReferenceOpeners {
 
   /** The opening words that refer back ("Er", "Das ist", "Der 42-Jährige"), or empty when the opening stands alone. */
   public static Optional<String> opener(String sentence) {
+    if (isBareQuotation(sentence)) {
+      return Optional.of(QUOTATION_WITHOUT_SPEAKER);
+    }
     List<String> words = leadingWords(sentence, 4);
     int i = 0;
     while (i < words.size() - 1 && CONJUNCTIONS.contains(lower(words.get(i)))) {
@@ -161,6 +166,35 @@ public final class ReferenceOpeners {
       }
     }
     return Optional.empty();
+  }
+
+  /** The opener reported for a quotation without its speaker. */
+  public static final String QUOTATION_WITHOUT_SPEAKER = "«…»";
+
+  /**
+   * Whether the sentence is a quotation and nothing else, perhaps after a frame such as "Weiter:": «Ich durfte drei
+   * Spiele erleben.» Who speaks was said in a sentence before. Exactly two quotation marks, one opening the sentence
+   * and one closing it (a full stop may follow); a quotation with its speaker ("«…», schrieb Nadal.") or
+   * interrupted by one has more or stands elsewhere.
+   */
+  static boolean isBareQuotation(String sentence) {
+    String text = sentence.strip();
+    int colon = text.indexOf(": ");
+    if (colon > 0 && colon < 20 && text.substring(0, colon).chars().allMatch(Character::isLetter)) {
+      text = text.substring(colon + 2).stripLeading(); // "Weiter: «…»"
+    }
+    String body = GermanLexicon.withoutTrailing(text, ".!?… ");
+    if (body.length() < 3 || !GermanLexicon.isQuote(body.charAt(0))
+        || !GermanLexicon.isQuote(body.charAt(body.length() - 1))) {
+      return false;
+    }
+    int quotes = 0;
+    for (int i = 0; i < body.length(); i++) {
+      if (GermanLexicon.isQuote(body.charAt(i))) {
+        quotes++;
+      }
+    }
+    return quotes == 2;
   }
 
   /** Up to {@code max} whitespace-separated words, without surrounding quotation marks and punctuation. */

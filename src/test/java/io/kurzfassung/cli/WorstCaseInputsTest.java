@@ -52,6 +52,11 @@ class WorstCaseInputsTest {
             + String.join(" ", Collections.nCopies(30, "und die Stadt wartet auf")) + ".", null),
         Arguments.of("dashes.txt", TITLE + "Der Rat hat heute etwas Wichtiges " + "-".repeat(150_000)
             + "x beschlossen, " + String.join(" ", Collections.nCopies(30, "und die Stadt wartet auf")) + ".", null),
+        // Every clause after a subordinate one is looked at for a main clause's verb.
+        Arguments.of("subordinate-clauses.txt", TITLE + "Weil die Regierung in Berlin gewartet hat"
+            + ", die Stadt".repeat(16_000) + ".", null),
+        Arguments.of("credits.txt", TITLE + repeat("Der Rat tagt. Detailansicht öffnen Das Rathaus. (Foto: dpa) (Foto: ",
+            ""), null),
         Arguments.of("nested-article.html",
             "<!doctype html><html><body>" + "<article>".repeat(30_000) + BODY + "</article>".repeat(30_000)
                 + "</body></html>", null),

@@ -99,6 +99,22 @@ class KeyFactChecksTest {
   }
 
   @Test
+  void should_count_a_quotation_without_its_speaker_unless_the_speaker_is_named_right_after_it() {
+    String article = "«Es sind zwei Punkte, nicht mehr.» Das Fazit des Trainers Thomas Lukauer klingt nüchtern. "
+        + "Der ASV Dachau hat sein erstes Spiel in der dritten Liga gewonnen. «Wir wollten mehr.»";
+
+    Summary speakerNext = summary("«Es sind zwei Punkte, nicht mehr.» Das Fazit des Trainers Thomas Lukauer klingt "
+        + "nüchtern.");
+    Summary alone = summary("Der ASV Dachau hat sein erstes Spiel in der dritten Liga gewonnen. "
+        + "«Es sind zwei Punkte, nicht mehr.»");
+
+    assertThat(KeyFactChecks.count(speakerNext, article).summaryUnresolved()).isZero();
+    assertThat(KeyFactChecks.count(alone, article).summaryUnresolved()).isEqualTo(1);
+    assertThat(KeyFactChecks.count(summary("Der ASV Dachau hat gewonnen.", fact("Weiter: «Wir wollten mehr.»",
+        "«Wir wollten mehr.»")), article).factsUnresolved()).isEqualTo(1);
+  }
+
+  @Test
   void should_add_counts() {
     KeyFactChecks.Counts a = new KeyFactChecks.Counts(5, 1, 2, 3, 4, 1);
     assertThat(a.plus(a)).isEqualTo(new KeyFactChecks.Counts(10, 2, 4, 6, 8, 2));

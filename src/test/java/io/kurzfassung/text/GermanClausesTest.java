@@ -188,4 +188,38 @@ class GermanClausesTest {
         .isEqualTo("Putin hat bestätigt, dass er an der Eröffnung der Spiele in Peking teilnehmen wird.");
     assertThat(GermanClauses.mainClause("Der Rat beschloss am Montag, die Gebühren zu senken.", 6)).isNull();
   }
+
+  @Test
+  void should_tell_a_subordinate_clause_standing_alone_from_a_sentence_that_opens_with_one() {
+    assertThat(GermanClauses.isSubordinateOnly("Weshalb der Trainer \"einen harten Kampf\" erwartete, der "
+        + "letztlich etwas überraschend von den Seinen gewonnen wurde.")).isTrue();
+    assertThat(GermanClauses.isSubordinateOnly("Obwohl die Regierung betont, dass ihr der Schutz der Bienen am "
+        + "Herzen liege.")).isTrue();
+    assertThat(GermanClauses.isSubordinateOnly("Weil es regnete.")).isTrue();
+    // a main clause after the subordinate one, its verb first or second
+    assertThat(GermanClauses.isSubordinateOnly("Wie aus Kreisen verlautete, war die Erklärung zustande gekommen."))
+        .isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Wie die Behörde mitteilte, befand sich der Mann in Lebensgefahr."))
+        .isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Wer nun der Bessere ist, das wissen nicht mal die beiden.")).isFalse();
+    // main clauses after a fronted phrase, and questions
+    assertThat(GermanClauses.isSubordinateOnly("Als Abiturient entwickelte Hartmut Ortlieb eine Tasche.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Seit Wochen wird spekuliert, ob sie zurückkehrt.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Da erklärte der Chef die Koalition für beendet.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Warum ist das so?")).isFalse();
+  }
+
+  @Test
+  void should_not_cut_a_main_clause_before_the_infinitive_of_its_modal_verb() {
+    assertThat(GermanClauses.mainClause("Die Gegnerinnen spielten noch in der ersten Liga, mussten aber nach einer "
+        + "Serie von Niederlagen, darunter die Torhüterin Lisa Kern, den Gang in die zweite Liga antreten.", 30))
+        .isNull();
+    assertThat(GermanClauses.mainClause("Dafür soll der Unternehmer Firmen, die zu seiner Holding gehören, als "
+        + "kleinere Betriebe ausgegeben haben.", 20)).isNull();
+    // the infinitive before the cut, or before its modal verb
+    assertThat(GermanClauses.mainClause("Der Rat will die Gebühren senken, die seit Jahren steigen, und die "
+        + "Verwaltung verkleinern.", 7)).isEqualTo("Der Rat will die Gebühren senken.");
+    assertThat(GermanClauses.mainClause("Er soll darüber hinaus erst hoffen können, wenn die Truppen abziehen.", 10))
+        .isEqualTo("Er soll darüber hinaus erst hoffen können.");
+  }
 }

@@ -30,6 +30,9 @@ class ReferenceOpenersTest {
       "„Dabei bleibt es“, sagte der Sprecher.                       | Dabei",
       "An denen hat der Center einen großen Anteil.                 | An denen",
       "Mit dessen Hilfe gelang die Flucht.                          | Mit dessen",
+      "«Ich möchte auf höchstem Level mitspielen.»                  | «…»",
+      "Weiter: «Ich durfte drei Spiele erleben.»                    | «…»",
+      "„Wir kommen wieder“.                                         | «…»",
   })
   void should_find_the_opener_that_refers_back(String sentence, String opener) {
     assertThat(ReferenceOpeners.opener(sentence)).contains(opener);
@@ -53,6 +56,8 @@ class ReferenceOpenersTest {
       "Das Treffen der Außenminister findet in Brüssel statt.",
       "Der Aussage Gaulands folgte ein Aufschrei.",
       "Die Polizei sucht Zeugen.",
+      "«Wir kommen wieder», sagte der Trainer nach dem Spiel.",
+      "«Wir kommen», sagte der Trainer, «und wir gewinnen.»",
       "",
   })
   void should_accept_openings_that_stand_alone(String sentence) {

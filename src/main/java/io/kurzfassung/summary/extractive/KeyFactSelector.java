@@ -143,8 +143,11 @@ final class KeyFactSelector {
     String text = s.position() == 0 ? GermanClauses.withoutDateline(s.text()) : s.text();
     text = withoutLeadingConjunction(text);
     text = ReferenceOpeners.standingAlone(text);
-    if (GermanClauses.hasGluedHeading(text) || isFragment(text) || !GermanClauses.hasFiniteVerb(text)) {
-      return null; // a heading glued to the sentence, half a quotation, a statement without its verb
+    if (GermanClauses.hasGluedHeading(text) || isFragment(text) || !GermanClauses.hasFiniteVerb(text)
+        || GermanClauses.isSubordinateOnly(text)) {
+      // a heading glued to the sentence, half a quotation, a statement without its verb, a subordinate clause that
+      // continues the sentence before it
+      return null;
     }
     int words = Article.countWords(text);
     if (words <= MAX_FACT_WORDS) {

@@ -61,12 +61,21 @@ final class SummaryComposer {
     }
     // The inverted pyramid: the lead sentence opens the summary whenever it fits; when it does not, its main clause
     // does, so that a tight budget keeps the main news.
-    if (!sentences.isEmpty() && !ReferenceOpeners.opensUnresolved(shown[0])) {
+    if (!sentences.isEmpty() && readsAlone(shown[0])) {
       String clause = shownWords[0] <= maxWords ? shown[0] : leadClause(shown[0], maxWords);
       if (clause != null) {
         choose(ranking, 0, used, redundancy, positions);
         words += Article.countWords(clause);
         parts.add(new Part(0, clause));
+      }
+    } else if (sentences.size() > 1 && quotationWithItsSpeakerNext(sentences, shown)
+        && shownWords[0] + shownWords[1] <= maxWords) {
+      // An article that opens with a quotation names its speaker next: "«Es sind zwei Punkte.» Das Fazit des
+      // Trainers Thomas Lukauer klingt …". Both open the summary.
+      for (int i = 0; i < 2; i++) {
+        choose(ranking, i, used, redundancy, positions);
+        words += shownWords[i];
+        parts.add(new Part(i, shown[i]));
       }
     }
     Map<Integer, Integer> byPosition = new HashMap<>();
@@ -147,6 +156,13 @@ final class SummaryComposer {
     return List.copyOf(parts);
   }
 
+  /** Whether the article opens with a quotation without its speaker, and the sentence after it reads alone. */
+  private static boolean quotationWithItsSpeakerNext(List<Sentence> sentences, String[] shown) {
+    return sentences.get(0).position() == 0 && sentences.get(1).position() == 1
+        && ReferenceOpeners.opener(shown[0]).filter(ReferenceOpeners.QUOTATION_WITHOUT_SPEAKER::equals).isPresent()
+        && readsAlone(shown[1]);
+  }
+
   /**
    * The lead's main point within the budget: its main clause ({@link GermanClauses#mainClause}), else the sentence
    * after its opening frame ("Für die einen …: Der Senat will …"), or its main clause; null when none fits.
@@ -174,11 +190,19 @@ final class SummaryComposer {
   }
 
   /**
-   * Whether the reader can resolve how the sentence opens: it opens with no reference ({@link ReferenceOpeners}),
-   * or the article sentence right before it is in the summary, where it will stand right before it.
+   * Whether the reader can resolve how the sentence opens: it reads alone ({@link #readsAlone}), or the article
+   * sentence right before it is in the summary, where it will stand right before it.
    */
   private static boolean resolved(Sentence s, String text, Set<Integer> positions) {
-    return positions.contains(s.position() - 1) || !ReferenceOpeners.opensUnresolved(text);
+    return positions.contains(s.position() - 1) || readsAlone(text);
+  }
+
+  /**
+   * Whether the text reads without the sentence before it: it opens with no reference and is no subordinate clause
+   * continuing that sentence ("Weshalb der Trainer einen harten Kampf erwartete, …").
+   */
+  private static boolean readsAlone(String text) {
+    return !ReferenceOpeners.opensUnresolved(text) && !GermanClauses.isSubordinateOnly(text);
   }
 
   /** Marks sentence i chosen and updates every sentence's redundancy with it. */

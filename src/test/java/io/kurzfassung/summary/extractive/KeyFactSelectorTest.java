@@ -180,4 +180,34 @@ class KeyFactSelectorTest {
 
     assertThat(s.keyFacts()).extracting(KeyFact::text).noneMatch(f -> f.contains("Nordlicht Die Sonderausgabe"));
   }
+
+  @Test
+  void should_not_take_a_subordinate_clause_standing_alone_for_a_fact() {
+    String text = String.join(" ",
+        "Die Handballerinnen des ASV Dachau haben ihr erstes Spiel in der dritten Liga mit 23:21 gewonnen.",
+        "Der Trainer Thomas Lukauer hatte vor dem Spiel am Samstag gegen den Absteiger TV Nellingen gewarnt.",
+        "Weshalb der Trainer am Samstag einen harten Kampf mit 2000 Zuschauern erwartete.",
+        "Die Gegnerinnen aus Nellingen spielten in der vergangenen Saison noch in der ersten Bundesliga.",
+        "Am 14. September trifft Dachau auswärts auf den TSV Wolfschlugen.");
+
+    Summary s = summarize("Dachau gewinnt zum Auftakt", text, 20, 5);
+
+    assertThat(s.keyFacts()).isNotEmpty();
+    assertThat(s.keyFacts()).extracting(KeyFact::text).noneMatch(f -> f.startsWith("Weshalb"));
+  }
+
+  @Test
+  void should_not_take_a_quotation_without_its_speaker_for_a_fact() {
+    String text = String.join(" ",
+        "Rafael Nadal verzichtet auf die Olympischen Spiele 2021 in Tokio.",
+        "«Die Olympischen Spiele haben mir immer viel bedeutet», schrieb Nadal am Donnerstag.",
+        "Weiter: «Ich durfte drei Spiele erleben und 2008 Gold gewinnen.»",
+        "«Ich möchte im Jahr 2022 auf höchstem Level mitspielen.»",
+        "Auch die Schweizerin Jil Teichmann verzichtet auf Tokio.");
+
+    Summary s = summarize("Nadal verzichtet auf Tokio", text, 20, 5);
+
+    assertThat(s.keyFacts()).isNotEmpty();
+    assertThat(s.keyFacts()).extracting(KeyFact::text).noneMatch(f -> f.startsWith("Weiter") || f.startsWith("«Ich"));
+  }
 }

@@ -152,4 +152,37 @@ class SummaryComposerTest {
         + "Winterspiele in Peking teilnehmen wird.");
     assertThat(Article.countWords(summary)).isLessThanOrEqualTo(25);
   }
+
+  @Test
+  void should_not_take_a_subordinate_clause_that_continues_a_sentence_left_out() {
+    // The sentence before the subordinate clause is too long to come along within 80 words.
+    String text = String.join(" ",
+        "Die Handballerinnen des ASV Dachau haben ihr erstes Spiel in der dritten Liga gegen Nellingen gewonnen.",
+        "Die Gegnerinnen aus Nellingen spielten in der vergangenen Saison noch in der ersten Bundesliga, mussten aber "
+            + "nach einer langen Serie von Niederlagen, finanziellen Problemen des Vereins und dem Abgang mehrerer "
+            + "Leistungsträgerinnen, darunter die Nationalspielerin Anna Berger und die Torhüterin Lisa Kern, den Gang "
+            + "in die zweite Liga antreten und wurden dort im Frühjahr erneut nach unten durchgereicht.",
+        "Weshalb der Trainer Lukauer einen harten Kampf gegen Nellingen erwartete, der letztlich von Dachau gewonnen "
+            + "wurde.",
+        "Die Mannschaft aus Dachau ist jung und talentiert.",
+        "Am Samstag trifft Dachau auswärts auf den TSV Wolfschlugen.");
+
+    String summary = summarize("Dachau gewinnt harten Kampf gegen Nellingen", text, 80).text();
+
+    assertThat(summary).startsWith("Die Handballerinnen des ASV Dachau").doesNotContain("Weshalb");
+  }
+
+  @Test
+  void should_open_with_a_quotation_only_together_with_the_sentence_that_names_its_speaker() {
+    String text = String.join(" ",
+        "«Es sind zwei Punkte, nicht mehr und nicht weniger.»",
+        "Das Fazit des Dachauer Handballtrainers Thomas Lukauer klingt nüchtern, zumal seine Mannschaft aufgestiegen ist.",
+        "Der ASV Dachau hat sein erstes Spiel in der dritten Liga gegen den TV Nellingen gewonnen.",
+        "Die Gegnerinnen aus Nellingen spielten in der vergangenen Saison noch in der ersten Bundesliga.",
+        "Am Samstag trifft Dachau auswärts auf den TSV Wolfschlugen.");
+
+    assertThat(summarize("Dachau gewinnt zum Auftakt", text, 40).text())
+        .startsWith("«Es sind zwei Punkte, nicht mehr und nicht weniger.» Das Fazit des Dachauer Handballtrainers");
+    assertThat(summarize("Dachau gewinnt zum Auftakt", text, 20).text()).doesNotContain("zwei Punkte");
+  }
 }
