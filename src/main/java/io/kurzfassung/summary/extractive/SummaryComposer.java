@@ -153,6 +153,17 @@ final class SummaryComposer {
       parts.add(new Part(0, firstWords(shown[0], maxWords)));
     }
     parts.sort(Comparator.comparingInt(Part::index));
+    // "Denn Berlin ist mitverantwortlich …" ties to a sentence the summary left out: shown without its conjunction.
+    Set<Integer> shownPositions = new HashSet<>();
+    for (Part part : parts) {
+      shownPositions.add(sentences.get(part.index()).position());
+    }
+    for (int k = 0; k < parts.size(); k++) {
+      Part part = parts.get(k);
+      if (!shownPositions.contains(sentences.get(part.index()).position() - 1)) {
+        parts.set(k, new Part(part.index(), KeyFactSelector.withoutLeadingConjunction(part.text())));
+      }
+    }
     return List.copyOf(parts);
   }
 

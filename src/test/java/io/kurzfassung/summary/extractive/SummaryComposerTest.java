@@ -185,4 +185,24 @@ class SummaryComposerTest {
         .startsWith("«Es sind zwei Punkte, nicht mehr und nicht weniger.» Das Fazit des Dachauer Handballtrainers");
     assertThat(summarize("Dachau gewinnt zum Auftakt", text, 20).text()).doesNotContain("zwei Punkte");
   }
+
+  @Test
+  void should_show_a_sentence_without_the_conjunction_that_ties_it_to_a_sentence_left_out() {
+    String text = String.join(" ",
+        "Die Europäische Union verschiebt die Beitrittsgespräche mit Albanien und Nordmazedonien erneut.",
+        "Alle paar Monate gibt es irgendwo einen Westbalkan-Gipfel in schillerndem Ambiente und mit viel Magie "
+            + "und Musik und gutem Essen und Fahnen aller Länder und langen Reden der Minister vor Journalisten aus "
+            + "ganz Europa und vielen Bürgern der Länder auf den Plätzen vor den Hotels und in den Straßen der "
+            + "Städte am Meer oder in den Bergen im Sommer wie im Winter seit dem ersten Gipfel im Jahr 2014 in Berlin "
+            + "bis heute.",
+        "Denn Berlin ist mitverantwortlich dafür, dass die Beitrittsgespräche mit Albanien und Nordmazedonien "
+            + "verschoben worden sind.",
+        "Die EU-Kommission hat Albanien und Nordmazedonien im Mai alle Bedingungen als erfüllt attestiert.");
+
+    // The second sentence (70 words, no clause to cut) does not fit beside the first within 75 words.
+    String summary = summarize("EU verschiebt Beitrittsgespräche mit Albanien und Nordmazedonien", text, 75).text();
+
+    assertThat(summary).contains("Berlin ist mitverantwortlich").doesNotContain("Denn Berlin")
+        .doesNotContain("Westbalkan-Gipfel");
+  }
 }
