@@ -115,6 +115,17 @@ class KeyFactChecksTest {
   }
 
   @Test
+  void should_judge_a_summary_sentence_in_the_text_as_the_summariser_sees_it_without_an_image_viewers_label() {
+    String article = "Michael Sen übernimmt Anfang 2020 die alleinige Führung der Sparte. Detailansicht öffnen Er galt "
+        + "schon als Favorit für den Posten.";
+
+    Summary summary = summary("Michael Sen übernimmt Anfang 2020 die alleinige Führung der Sparte. Er galt schon als "
+        + "Favorit für den Posten.");
+
+    assertThat(KeyFactChecks.count(summary, article).summaryUnresolved()).isZero();
+  }
+
+  @Test
   void should_add_counts() {
     KeyFactChecks.Counts a = new KeyFactChecks.Counts(5, 1, 2, 3, 4, 1);
     assertThat(a.plus(a)).isEqualTo(new KeyFactChecks.Counts(10, 2, 4, 6, 8, 2));
