@@ -175,14 +175,15 @@ class SummaryComposerTest {
   @Test
   void should_open_with_a_quotation_only_together_with_the_sentence_that_names_its_speaker() {
     String text = String.join(" ",
-        "«Es sind zwei Punkte, nicht mehr und nicht weniger.»",
+        "«Zwei Punkte gegen Nellingen zum Auftakt der dritten Liga sind zwei Punkte für Dachau.»",
         "Das Fazit des Dachauer Handballtrainers Thomas Lukauer klingt nüchtern, zumal seine Mannschaft aufgestiegen ist.",
         "Der ASV Dachau hat sein erstes Spiel in der dritten Liga gegen den TV Nellingen gewonnen.",
         "Die Gegnerinnen aus Nellingen spielten in der vergangenen Saison noch in der ersten Bundesliga.",
         "Am Samstag trifft Dachau auswärts auf den TSV Wolfschlugen.");
 
     assertThat(summarize("Dachau gewinnt zum Auftakt", text, 40).text())
-        .startsWith("«Es sind zwei Punkte, nicht mehr und nicht weniger.» Das Fazit des Dachauer Handballtrainers");
+        .startsWith("«Zwei Punkte gegen Nellingen zum Auftakt der dritten Liga sind zwei Punkte für Dachau.» Das Fazit "
+            + "des Dachauer Handballtrainers");
     assertThat(summarize("Dachau gewinnt zum Auftakt", text, 20).text()).doesNotContain("zwei Punkte");
   }
 
@@ -204,5 +205,23 @@ class SummaryComposerTest {
 
     assertThat(summary).contains("Berlin ist mitverantwortlich").doesNotContain("Denn Berlin")
         .doesNotContain("Westbalkan-Gipfel");
+  }
+
+  @Test
+  void should_not_open_a_tight_summary_with_a_question_that_only_sets_the_scene() {
+    String text = String.join(" ",
+        "Soll das eine Provokation sein?",
+        "Frankreichs Präsident Emmanuel Macron schickt den Manager Thierry Breton als Kandidaten für die "
+            + "EU-Kommission nach Brüssel.",
+        "Breton war Chef des IT-Konzerns Atos und soll in der EU-Kommission für Digitalwirtschaft zuständig sein.",
+        "Im EU-Parlament gilt Breton wegen seiner Nähe zur Industrie als Risiko für die EU-Kommission.",
+        "Macrons erste Kandidatin für die EU-Kommission war vom Parlament abgelehnt worden.");
+
+    String summary = summarize("Macron schickt Breton nach Brüssel", text, 25).text();
+
+    assertThat(summary).doesNotContain("Provokation").contains("Breton");
+    assertThat(SummaryComposer.setsScene(SentenceRanker.rank(Article.of("", text, null, null, null, "de")))).isTrue();
+    assertThat(SummaryComposer.setsScene(SentenceRanker.rank(Article.of("", text.substring(text.indexOf("Frankreichs")),
+        null, null, null, "de")))).isFalse();
   }
 }
