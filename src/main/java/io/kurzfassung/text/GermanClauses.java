@@ -427,7 +427,7 @@ public final class GermanClauses {
       }
       boolean colon = sentence.substring(m.start(), m.end()).contains(":");
       boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && !bracketOpen && open == 0 && straight % 2 == 0
-          && !endsOpen(segment) && !introducesSpeech(segment);
+          && !endsOpen(segment) && !introducesSpeech(segment) && !endsWithCorrelate(segment);
       if (whole && !colon && m.start() > bracketCloses && startsClause(sentence, m.end())
           // after a clause closed by its verb, "…, eine Veranstaltung, die …" is an apposition to something in it
           && (subordinate || !needsWhatFollows(sentence, m.end()))
@@ -474,6 +474,20 @@ public final class GermanClauses {
       }
     }
     return open;
+  }
+
+  /**
+   * Words that announce the clause after them ("wirkte es so, als breche …", "freut sich darauf, dass …"): a main
+   * clause that ends with one is not complete without that clause.
+   */
+  private static final Set<String> CORRELATES = Set.of(
+      "so", "derart", "dermaßen", "darauf", "daran", "damit", "davon", "dafür", "dazu", "darüber", "daraus",
+      "dadurch", "darum", "deshalb", "deswegen"); // not "dabei", "dagegen": "… waren dabei", "… stimmte dagegen"
+
+  /** Whether the clause ends with a word that announces the clause after it ({@link #CORRELATES}). */
+  private static boolean endsWithCorrelate(String segment) {
+    List<String> words = GermanTerms.words(segment);
+    return words.size() > 1 && CORRELATES.contains(words.get(words.size() - 1));
   }
 
   /** Separable verb particles that can close a main clause on their own ("rief … auf", "kündigte … an"). */

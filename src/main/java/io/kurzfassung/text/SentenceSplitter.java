@@ -120,6 +120,8 @@ public final class SentenceSplitter {
         // Löwen") and a statement with its verb follows ("Das berichtet Der Spiegel unter Berufung auf …" is a name).
         boolean afterContentWord = afterLowerCase && !GermanTerms.isStopword(previous.toLowerCase(Locale.ROOT));
         if (OPENING_ADVERBS.contains(token) && (afterWord || closingQuote)
+            // "Man" inside a sentence is "man", but for a name ("Man City", "Isle of Man"), where no verb follows
+            || token.equals("Man") && (afterWord || closingQuote) && startsLowerCase(sentence, end)
             || OPENING_ARTICLES.contains(token) && (afterContentWord || closingQuote)
                 && GermanClauses.hasFiniteVerb(sentence.substring(at))) {
           return at;
@@ -132,6 +134,15 @@ public final class SentenceSplitter {
       at = end;
     }
     return 0;
+  }
+
+  /** Whether the word after {@code from} starts with a lower-case letter. */
+  private static boolean startsLowerCase(String sentence, int from) {
+    int at = from;
+    while (at < sentence.length() && Character.isWhitespace(sentence.charAt(at))) {
+      at++;
+    }
+    return at < sentence.length() && Character.isLowerCase(sentence.charAt(at));
   }
 
   /** End offsets (exclusive) of every sentence but the last; null when quotes are tracked and do not balance. */

@@ -222,4 +222,14 @@ class GermanClausesTest {
     assertThat(GermanClauses.mainClause("Er soll darüber hinaus erst hoffen können, wenn die Truppen abziehen.", 10))
         .isEqualTo("Er soll darüber hinaus erst hoffen können.");
   }
+
+  @Test
+  void should_not_end_a_main_clause_with_a_word_that_announces_the_clause_after_it() {
+    assertThat(GermanClauses.mainClause("Am Freitag wirkte es plötzlich so, als breche der Winter über die Alpen "
+        + "herein, und die Fahrer froren.", 12)).isNull();
+    assertThat(GermanClauses.mainClause("Der Trainer freut sich schon lange darauf, dass die Saison beginnt, und die "
+        + "Fans auch.", 10)).isNull();
+    assertThat(GermanClauses.mainClause("Der Trainer freut sich auf die neue Saison, die am Freitag beginnt.", 9))
+        .isEqualTo("Der Trainer freut sich auf die neue Saison.");
+  }
 }

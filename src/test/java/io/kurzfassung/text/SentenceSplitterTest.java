@@ -141,6 +141,10 @@ class SentenceSplitterTest {
             "Eigentlich wollten die beiden die Schwangerschaft geheim halten.");
     assertThat(SentenceSplitter.split("«Kamen dem Angeklagten nicht entgegen» Das Gericht sieht kein Problem."))
         .containsExactly("«Kamen dem Angeklagten nicht entgegen»", "Das Gericht sieht kein Problem.");
+    assertThat(SentenceSplitter.split("Klopp und Guardiola im Rededuell Man muss diese Frotzeleien nicht überbewerten."))
+        .containsExactly("Klopp und Guardiola im Rededuell", "Man muss diese Frotzeleien nicht überbewerten.");
+    assertThat(SentenceSplitter.split("Liverpool spielt am Sonntag gegen Man City um die Tabellenführung."))
+        .containsExactly("Liverpool spielt am Sonntag gegen Man City um die Tabellenführung.");
   }
 
   @Test
