@@ -1,12 +1,14 @@
 package io.kurzfassung.article;
 
 import io.kurzfassung.text.ArticleAnalysis;
+import io.kurzfassung.text.WebRemnants;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A normalised news article: headline, body text (paragraphs separated by a blank line) and optional metadata.
+ * A normalised news article: headline, body text (paragraphs separated by a blank line, without image viewers'
+ * labels and photo credits) and optional metadata.
  * The id is a stable hash of the normalised title and text, see {@link ArticleIds}.
  *
  * <p>An article carries its {@link ArticleAnalysis} (sentences, terms, language, the facts that claims are grounded
@@ -24,16 +26,21 @@ public record Article(String id, String title, String text, String topic, String
     Objects.requireNonNull(analysis, "analysis == null");
   }
 
-  /** An article whose text is analysed here. */
+  /** An article whose text, as given, is analysed here. */
   public Article(String id, String title, String text, String topic, String source, String url, String language) {
     this(id, title, text, topic, source, url, language,
         ArticleAnalysis.of(Objects.requireNonNull(title, "title == null"), Objects.requireNonNull(text, "text == null"),
             language));
   }
 
-  /** Creates an article whose id is derived from its title and text. */
+  /**
+   * Creates an article from a title and a text without what a copy of its web page carries besides the text: image
+   * viewers' labels and photo credits ({@link WebRemnants}). Its id is derived from the title and that text, and a
+   * summary, its evidence and its validation all read it. Every format builds its articles here.
+   */
   public static Article of(String title, String text, String topic, String source, String url, String language) {
-    return new Article(ArticleIds.idFor(title, text), title, text, topic, source, url, language);
+    String body = WebRemnants.without(Objects.requireNonNull(text, "text == null"));
+    return new Article(ArticleIds.idFor(title, body), title, body, topic, source, url, language);
   }
 
   /** The body's paragraphs, in order. */

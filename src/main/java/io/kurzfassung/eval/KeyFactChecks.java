@@ -5,7 +5,6 @@ import io.kurzfassung.summary.Summary;
 import io.kurzfassung.text.GermanTerms;
 import io.kurzfassung.text.ReferenceOpeners;
 import io.kurzfassung.text.SentenceSplitter;
-import io.kurzfassung.text.WebRemnants;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,10 +44,7 @@ public final class KeyFactChecks {
     }
   }
 
-  /**
-   * The counts for one summary of the article with the given text, split into sentences as the summariser sees it:
-   * without image viewers' labels and photo credits ({@link WebRemnants}).
-   */
+  /** The counts for one summary of the article with the given text ({@code Article.text()}). */
   public static Counts count(Summary summary, String articleText) {
     List<String> summarySentences = SentenceSplitter.split(summary.text());
     String summaryWords = normalised(summary.text());
@@ -71,7 +67,7 @@ public final class KeyFactChecks {
       }
     }
     return new Counts(summary.keyFacts().size(), contained, unresolved, trimmed, summarySentences.size(),
-        unresolvedSummarySentences(summarySentences, SentenceSplitter.split(WebRemnants.without(articleText))));
+        unresolvedSummarySentences(summarySentences, SentenceSplitter.split(articleText)));
   }
 
   static boolean contained(String fact, String normalisedSummary, List<Set<String>> summarySentenceTerms) {

@@ -37,12 +37,8 @@ public record ArticleAnalysis(List<String> sentences, List<List<String>> terms, 
     }
   }
 
-  /**
-   * Analyses an article's headline and body, without what a copy of its web page carries besides its text
-   * ({@link WebRemnants}); {@code declaredLanguage} may be null.
-   */
-  public static ArticleAnalysis of(String title, String text, String declaredLanguage) {
-    String body = WebRemnants.without(text);
+  /** Analyses an article's headline and body; {@code declaredLanguage} may be null. */
+  public static ArticleAnalysis of(String title, String body, String declaredLanguage) {
     List<String> sentences = SentenceSplitter.split(body);
     List<List<String>> terms = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {

@@ -57,7 +57,7 @@ public final class GermanClauses {
       "erhielten", "entschied", "verließ", "bekam", "bekamen", "gelang", "gelingt", "tut", "tat", "taten", "sitzt",
       "saß", "saßen", "schien", "scheint", "stieg", "stiegen", "sank", "sanken", "wies", "bewies", "beschloss",
       "schloss", "floh", "flohen", "lud", "log", "sprang", "stahl", "stach", "schoss", "schossen", "flog", "flogen",
-      "erschien", "entstand", "bestand", "befand", "befanden", "verstand", "empfing", "unterschrieb", "riet", "las", "aß", "vergaß");
+      "erschien", "entstand", "bestand", "befand", "befanden", "wissen", "verstand", "empfing", "unterschrieb", "riet", "las", "aß", "vergaß");
 
   /**
    * Lower-case words that look like verbs by their ending but are not: adverbs, particles and predicative
@@ -270,6 +270,17 @@ public final class GermanClauses {
     return !words.isEmpty() && SUBORDINATORS.contains(words.get(i));
   }
 
+  /**
+   * Subordinating conjunctions that are nothing else: not "als", "seit", "um", "bis", "während", "da", "damit", "wie",
+   * which also open a main clause as a preposition or an adverb ("Seit Montag verhandeln Union und SPD erneut.").
+   */
+  private static final Set<String> CONJUNCTIONS_ONLY = Set.of(
+      "weil", "obwohl", "obgleich", "nachdem", "falls", "sofern", "sobald", "solange", "bevor", "ehe", "dass", "daß",
+      "ob", "indem", "wenn", "wobei", "zumal");
+
+  /** Adverbs that take up a subordinate clause before the main clause's verb ("Wenn …, dann leitet er …"). */
+  private static final Set<String> RESUMING = Set.of("dann", "so", "da");
+
   /** Question words that also open an indirect question or a relative clause, with the verb last. */
   private static final Set<String> W_WORDS = Set.of(
       "weshalb", "weswegen", "warum", "wieso", "was", "wer", "wen", "wem", "wessen", "wodurch", "womit",
@@ -288,7 +299,7 @@ public final class GermanClauses {
     while (i < words.size() - 1 && Set.of("und", "aber", "doch", "denn", "oder").contains(words.get(i))) {
       i++;
     }
-    if (words.size() - i < 3 || text.endsWith("?") || !(SUBORDINATORS.contains(words.get(i))
+    if (words.size() - i < 3 || text.endsWith("?") || !(CONJUNCTIONS_ONLY.contains(words.get(i))
         || W_WORDS.contains(words.get(i)) && !FINITE_VERBS.contains(words.get(i + 1))
             && !startsWithFiniteVerb(words.get(i + 1)))) {
       return false;
@@ -323,9 +334,25 @@ public final class GermanClauses {
       }
     }
     String[] tokens = GermanLexicon.WHITESPACE.split(text.substring(at, end).strip());
-    return startsWithFiniteVerb(tokens[0])
-        || tokens.length > 1 && tokens[0].equals(bare(tokens[0])) && startsWithFiniteVerb(tokens[1]);
+    String first = bare(tokens[0]);
+    if (first.isEmpty()) {
+      return false;
+    }
+    if (text.charAt(at - 2) == ':' && Character.isUpperCase(first.charAt(0))) {
+      return true; // "Was viele nicht wissen: Der Rabatt gilt nur bis Freitag."
+    }
+    String lower = first.toLowerCase(Locale.GERMAN);
+    // After a clause, a lower-case word that opens no clause and is no function word is the verb ("…, betrug der
+    // Schaden …", "…, verschwand der Täter"), whatever its ending.
+    boolean verbFirst = startsWithFiniteVerb(tokens[0]) || Character.isLowerCase(first.charAt(0))
+        && !GermanTerms.isStopword(lower) && !CLAUSE_STARTERS.contains(lower) && !PREPOSITIONS.contains(lower)
+        && !NOT_VERBS.contains(lower) && !SUBORDINATORS.contains(lower) && !CONJUNCTIONS_ONLY.contains(lower)
+        && !W_WORDS.contains(lower);
+    // or second, after a word that takes up the clause before: "…, dann leitet er …", "…, der darf sich …"
+    return verbFirst || tokens.length > 1 && tokens[0].equals(first)
+        && (FINITE_VERBS.contains(bare(tokens[1])) || RESUMING.contains(lower) && startsWithFiniteVerb(tokens[1]));
   }
+
 
   /**
    * Whether the clause has its verb last and none before, as a subordinate clause ("weshalb der Trainer einen harten
@@ -382,7 +409,10 @@ public final class GermanClauses {
    * verb before the cut (so "Der Vorsitzende der Partei X, Y, sagte …" is not cut after "X"); a relative or subordinate clause
    * kept inside must be closed by its verb (a lower-case last word); brackets and quotations must be balanced. A
    * sentence that opens with a subordinate clause is cut only after the main clause that follows it ("Nachdem es
-   * geregnet hatte, wirkte die Stadt wie ausgestorben, als …").
+   * geregnet hatte, wirkte die Stadt wie ausgestorben, als …"). A modal verb's infinitive must come before the cut
+   * ("Dafür soll der Unternehmer Firmen, die …, als Betriebe ausgegeben haben" is not cut before "als"), unless a
+   * conjunction follows, which shows the modal to be the full verb ("Die Gewerkschaft will mehr Lohn, weil …"); and
+   * the kept text does not end with a word that announces the clause after it ("wirkte es so, als …").
    */
   public static String mainClause(String sentence, int maxWords) {
     // The verb's particle, standing alone after a clause in between ("Sadr rief X, der …, auf, …"), closes the
@@ -419,6 +449,8 @@ public final class GermanClauses {
         // A modal verb opens a bracket that its infinitive closes: "Sie mussten nach einer Serie von Niederlagen,
         // darunter …, den Gang in die zweite Liga antreten" is not cut before "den Gang".
         bracketOpen = leavesModalOpen(segment, bracketOpen);
+      } else if (bracketOpen && opensWithNounPhrase(segment)) {
+        bracketOpen = leavesModalOpen(segment, true); // "…, den Gang in die zweite Liga antreten": no relative clause
       }
       first = false;
       start = m.end();
@@ -426,7 +458,10 @@ public final class GermanClauses {
         break;
       }
       boolean colon = sentence.substring(m.start(), m.end()).contains(":");
-      boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && !bracketOpen && open == 0 && straight % 2 == 0
+      // Before a conjunction ("…, weil …"), an open bracket means the modal verb is the full verb: "Die Gewerkschaft
+      // will acht Prozent mehr Lohn, weil …".
+      boolean bracketClosed = !bracketOpen || CONJUNCTIONS_ONLY.contains(nextWord(sentence, m.end()));
+      boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && bracketClosed && open == 0 && straight % 2 == 0
           && !endsOpen(segment) && !introducesSpeech(segment) && !endsWithCorrelate(segment);
       if (whole && !colon && m.start() > bracketCloses && startsClause(sentence, m.end())
           // after a clause closed by its verb, "…, eine Veranstaltung, die …" is an apposition to something in it
@@ -488,6 +523,22 @@ public final class GermanClauses {
   private static boolean endsWithCorrelate(String segment) {
     List<String> words = GermanTerms.words(segment);
     return words.size() > 1 && CORRELATES.contains(words.get(words.size() - 1));
+  }
+
+  /** Whether the clause opens with an article and a capitalised word: a noun phrase, not a relative pronoun. */
+  private static boolean opensWithNounPhrase(String segment) {
+    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 3);
+    return tokens.length > 1 && RELATIVE_OR_ARTICLE.contains(tokens[0])
+        && !bare(tokens[1]).isEmpty() && Character.isUpperCase(bare(tokens[1]).charAt(0));
+  }
+
+  /** The lower-cased word that starts at {@code at} (its letters only). */
+  private static String nextWord(String sentence, int at) {
+    int end = at;
+    while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+      end++;
+    }
+    return sentence.substring(at, end).toLowerCase(Locale.GERMAN);
   }
 
   /** Separable verb particles that can close a main clause on their own ("rief … auf", "kündigte … an"). */
@@ -632,11 +683,7 @@ public final class GermanClauses {
   }
 
   private static boolean startsClause(String sentence, int at) {
-    int end = at;
-    while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
-      end++;
-    }
-    String word = sentence.substring(at, end).toLowerCase(Locale.GERMAN);
+    String word = nextWord(sentence, at);
     return CLAUSE_STARTERS.contains(word) || word.equals("jedoch");
   }
 

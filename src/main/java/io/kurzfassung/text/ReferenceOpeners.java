@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds German sentences that open with a reference the reader cannot resolve when the sentence stands alone: "Er
- * sagte …", "Die kann …", "Dabei …", "Der 42-Jährige …". A documented lexicon of openers, not a parser: it looks at
- * the first one or two words only (after quotation marks and a leading "Und", "Aber", "Doch", "Denn", "Oder",
- * "Sondern"). The summariser avoids such openers and eval counts them, with this one definition.
+ * sagte …", "Die kann …", "Dabei …", "Der 42-Jährige …", a quotation without its speaker. A documented lexicon of
+ * openers, not a parser: it looks at the first one or two words (after quotation marks and a leading "Und", "Aber",
+ * "Doch", "Denn", "Oder", "Sondern"), and at the quotation marks of the whole sentence. The summariser avoids such
+ * openers and eval counts them, with this one definition.
  *
  * <p>The rule, by opener (first word, case ignored):
  * <ul>
@@ -168,6 +169,10 @@ public final class ReferenceOpeners {
     return Optional.empty();
   }
 
+  /** Frames before a colon that go on with a quotation without naming its speaker again. */
+  private static final Set<String> QUOTATION_FRAMES = Set.of(
+      "weiter", "und weiter", "ferner", "außerdem", "ausserdem", "zudem", "dazu", "und", "auch", "später", "dann");
+
   /** The opener reported for a quotation without its speaker. */
   public static final String QUOTATION_WITHOUT_SPEAKER = "«…»";
 
@@ -180,8 +185,8 @@ public final class ReferenceOpeners {
   static boolean isBareQuotation(String sentence) {
     String text = sentence.strip();
     int colon = text.indexOf(": ");
-    if (colon > 0 && colon < 20 && text.substring(0, colon).chars().allMatch(Character::isLetter)) {
-      text = text.substring(colon + 2).stripLeading(); // "Weiter: «…»"
+    if (colon > 0 && colon < 20 && QUOTATION_FRAMES.contains(text.substring(0, colon).toLowerCase(Locale.GERMAN))) {
+      text = text.substring(colon + 2).stripLeading(); // "Weiter: «…»"; not "Merkel: «…»", which names the speaker
     }
     String body = GermanLexicon.withoutTrailing(text, ".!?… ");
     if (body.length() < 3 || !GermanLexicon.isQuote(body.charAt(0))

@@ -2,6 +2,7 @@ package io.kurzfassung.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kurzfassung.article.Article;
 import io.kurzfassung.summary.KeyFact;
 import io.kurzfassung.summary.ModelInfo;
 import io.kurzfassung.summary.Summary;
@@ -115,14 +116,15 @@ class KeyFactChecksTest {
   }
 
   @Test
-  void should_judge_a_summary_sentence_in_the_text_as_the_summariser_sees_it_without_an_image_viewers_label() {
+  void should_judge_a_summary_sentence_in_the_articles_text_which_has_no_image_viewers_label() {
     String article = "Michael Sen übernimmt Anfang 2020 die alleinige Führung der Sparte. Detailansicht öffnen Er galt "
         + "schon als Favorit für den Posten.";
 
     Summary summary = summary("Michael Sen übernimmt Anfang 2020 die alleinige Führung der Sparte. Er galt schon als "
         + "Favorit für den Posten.");
 
-    assertThat(KeyFactChecks.count(summary, article).summaryUnresolved()).isZero();
+    assertThat(KeyFactChecks.count(summary, Article.of("", article, null, null, null, "de").text())
+        .summaryUnresolved()).isZero();
   }
 
   @Test

@@ -206,6 +206,16 @@ class GermanClausesTest {
     assertThat(GermanClauses.isSubordinateOnly("Als Abiturient entwickelte Hartmut Ortlieb eine Tasche.")).isFalse();
     assertThat(GermanClauses.isSubordinateOnly("Seit Wochen wird spekuliert, ob sie zurückkehrt.")).isFalse();
     assertThat(GermanClauses.isSubordinateOnly("Da erklärte der Chef die Koalition für beendet.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Seit Montag verhandeln Union und SPD erneut.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Um 14 Uhr treffen Scholz und Macron zusammen.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Damit setzte Trump seinen Kurs fort.")).isFalse();
+    // the main clause's verb, whatever its form, or a statement after a colon
+    assertThat(GermanClauses.isSubordinateOnly("Nachdem die Bombe explodierte, brach Panik aus.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Wenn die Polizei kommt, verschwand der Täter stets.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Ob es klappt, wissen wir nicht.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Was viele nicht wissen: Der Rabatt gilt nur bis Freitag.")).isFalse();
+    assertThat(GermanClauses.isSubordinateOnly("Weil der Trainer es so wollte, der das Spiel verloren gab."))
+        .isTrue();
     assertThat(GermanClauses.isSubordinateOnly("Warum ist das so?")).isFalse();
   }
 
@@ -231,5 +241,22 @@ class GermanClausesTest {
         + "Fans auch.", 10)).isNull();
     assertThat(GermanClauses.mainClause("Der Trainer freut sich auf die neue Saison, die am Freitag beginnt.", 9))
         .isEqualTo("Der Trainer freut sich auf die neue Saison.");
+  }
+
+  @Test
+  void should_close_a_modal_verbs_bracket_with_its_infinitive_or_take_the_modal_for_the_full_verb_before_a_conjunction() {
+    // the infinitive in a clause that opens with a noun phrase, not a relative pronoun
+    assertThat(GermanClauses.mainClause("Die Gegnerinnen mussten nach einer Serie von Niederlagen, darunter ein 0:5 "
+        + "gegen Köln, den Gang in die zweite Liga antreten, weil das Geld fehlte.", 25))
+        .isEqualTo("Die Gegnerinnen mussten nach einer Serie von Niederlagen, darunter ein 0:5 gegen Köln, den Gang in "
+            + "die zweite Liga antreten.");
+    // the modal as the full verb
+    assertThat(GermanClauses.mainClause("Die Gewerkschaft will acht Prozent mehr Lohn, weil die Preise stark gestiegen "
+        + "sind.", 10)).isEqualTo("Die Gewerkschaft will acht Prozent mehr Lohn.");
+    // "kommen würde": the verb and its auxiliary close a subordinate clause
+    assertThat(GermanClauses.isSubordinateOnly("Weil er ohnehin kommen würde, der alte Freund.")).isTrue();
+    // "sein" closes a modal's bracket
+    assertThat(GermanClauses.mainClause("Man sollte sich nicht zu schade sein, denn alle anderen helfen auch.", 9))
+        .isEqualTo("Man sollte sich nicht zu schade sein.");
   }
 }

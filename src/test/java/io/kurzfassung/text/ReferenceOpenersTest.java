@@ -58,6 +58,7 @@ class ReferenceOpenersTest {
       "Die Polizei sucht Zeugen.",
       "«Wir kommen wieder», sagte der Trainer nach dem Spiel.",
       "«Wir kommen», sagte der Trainer, «und wir gewinnen.»",
+      "Merkel: «Wir schaffen das.»",
       "",
   })
   void should_accept_openings_that_stand_alone(String sentence) {

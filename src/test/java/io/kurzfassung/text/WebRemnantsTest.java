@@ -27,14 +27,4 @@ class WebRemnantsTest {
 
     assertThat(WebRemnants.without(text)).isEqualTo(text);
   }
-
-  @Test
-  void should_give_the_sentences_without_the_remnants_to_the_analysis() {
-    ArticleAnalysis a = ArticleAnalysis.of("Pokal", "Der TSV spielt im Pokal gegen 1860. Detailansicht öffnen "
-        + "Philipp Steinhart (Mitte) garantiert hohe Einnahmen. (Foto: Sebastian Widmann/Getty) Das Spiel ist "
-        + "ausverkauft.", "de");
-
-    assertThat(a.sentences()).containsExactly("Der TSV spielt im Pokal gegen 1860.",
-        "Philipp Steinhart (Mitte) garantiert hohe Einnahmen.", "Das Spiel ist ausverkauft.");
-  }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
  * under the word budget, then, if room is left, the leading clauses of the next best sentence. The result reads in
  * article order. Each candidate's redundancy is kept up to date as sentences are chosen, so choosing k sentences
  * from n candidates costs O(k·n), and the candidates are distinct ({@link SentenceRanker}): no sentence repeats.
+ * What a candidate needs from its text (how it is shown, whether it reads without the sentence before it) is worked
+ * out once per candidate, in time linear in its length, before the choice begins.
  */
 final class SummaryComposer {
 
@@ -55,8 +57,12 @@ final class SummaryComposer {
     // A short piece without a verb ("Auf den ersten Blick.", "Vermutlich nicht.") says nothing on its own: it is
     // chosen only as part of the article's opening, never to fill the budget.
     boolean[] fragment = new boolean[sentences.size()];
+    // Whether each sentence, as shown, reads without the one before it: worked out once, since it reads the whole
+    // sentence and the choice below asks for every candidate at every step.
+    boolean[] alone = new boolean[sentences.size()];
     for (Sentence s : sentences) {
       shown[s.index()] = text(s);
+      alone[s.index()] = readsAlone(shown[s.index()]);
       shownWords[s.index()] = Article.countWords(shown[s.index()]);
       fragment[s.index()] = shownWords[s.index()] < MIN_CLAUSE_WORDS
           && !GermanClauses.hasFiniteVerb(shown[s.index()]);
@@ -67,7 +73,7 @@ final class SummaryComposer {
     boolean scene = setsScene(ranking);
     if (scene) {
       fragment[0] = true; // nor does it fill the budget
-    } else if (!sentences.isEmpty() && readsAlone(shown[0])) {
+    } else if (!sentences.isEmpty() && alone[0]) {
       String clause = shownWords[0] <= maxWords ? shown[0] : leadClause(shown[0], maxWords);
       if (clause != null) {
         choose(ranking, 0, used, redundancy, positions);
@@ -95,7 +101,7 @@ final class SummaryComposer {
         if (used[i]) {
           continue;
         }
-        if (s.position() != i || !resolved(s, shown[i], positions)) {
+        if (s.position() != i || !resolved(s, alone[i], positions)) {
           break;
         }
         if (words + shownWords[i] > maxWords) {
@@ -123,11 +129,11 @@ final class SummaryComposer {
         }
         double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];
         int with = -1;
-        if (!resolved(s, shown[i], positions)) {
+        if (!resolved(s, alone[i], positions)) {
           // "Das will Aldi nun ändern": resolved by the sentence before it, which comes along when both fit.
           Integer p = byPosition.get(s.position() - 1);
           if (p == null || used[p] || words + shownWords[i] + shownWords[p] > maxWords
-              || !resolved(sentences.get(p), shown[p], positions)) {
+              || !resolved(sentences.get(p), alone[p], positions)) {
             continue;
           }
           with = p;
@@ -240,8 +246,8 @@ final class SummaryComposer {
    * Whether the reader can resolve how the sentence opens: it reads alone ({@link #readsAlone}), or the article
    * sentence right before it is in the summary, where it will stand right before it.
    */
-  private static boolean resolved(Sentence s, String text, Set<Integer> positions) {
-    return positions.contains(s.position() - 1) || readsAlone(text);
+  private static boolean resolved(Sentence s, boolean readsAlone, Set<Integer> positions) {
+    return positions.contains(s.position() - 1) || readsAlone;
   }
 
   /**
@@ -278,7 +284,7 @@ final class SummaryComposer {
         continue; // cheaper than cutting clauses that could not win
       }
       String clause = GermanClauses.mainClause(shown[i], left);
-      if (clause == null || !resolved(s, clause, positions)) {
+      if (clause == null || !resolved(s, readsAlone(clause), positions)) {
         continue;
       }
       bestValue = value;

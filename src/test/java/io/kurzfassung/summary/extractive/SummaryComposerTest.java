@@ -224,4 +224,19 @@ class SummaryComposerTest {
     assertThat(SummaryComposer.setsScene(SentenceRanker.rank(Article.of("", text.substring(text.indexOf("Frankreichs")),
         null, null, null, "de")))).isFalse();
   }
+
+  @Test
+  void should_not_fill_the_budget_with_the_main_clause_of_an_opening_that_only_sets_the_scene() {
+    String text = String.join(" ",
+        "Die Bundesliga ist manchmal eine ruppige Veranstaltung, die niemanden kaltlässt, der je dabei war.",
+        "Der SC Freiburg hat am Samstag gegen Borussia Dortmund mit 2:1 gewonnen.",
+        "Für Freiburg trafen Nils Petersen und Vincenzo Grifo gegen Dortmund.",
+        "Dortmund verlor damit in Freiburg zum ersten Mal seit fünf Jahren.",
+        "Freiburg steht nach dem Sieg gegen Dortmund auf dem dritten Platz.");
+
+    for (int budget : new int[] {20, 30}) {
+      assertThat(summarize("Freiburg schlägt Dortmund", text, budget).text()).as("budget %d", budget)
+          .startsWith("Der SC Freiburg hat am Samstag").doesNotContain("Bundesliga");
+    }
+  }
 }
