@@ -263,11 +263,18 @@ public final class GermanClauses {
   /** Whether the sentence opens with a subordinate clause ("Wenn …", "Nachdem …"), after a leading conjunction. */
   public static boolean opensWithSubordinateClause(String sentence) {
     List<String> words = GermanTerms.words(sentence);
+    return !words.isEmpty() && SUBORDINATORS.contains(words.get(afterLeadingConjunctions(words)));
+  }
+
+  private static final Set<String> LEADING_CONJUNCTIONS = Set.of("und", "aber", "doch", "denn", "oder");
+
+  /** Where the words start after a leading "und", "aber", "doch", "denn", "oder" (the last word is kept). */
+  private static int afterLeadingConjunctions(List<String> words) {
     int i = 0;
-    while (i < words.size() - 1 && Set.of("und", "aber", "doch", "denn", "oder").contains(words.get(i))) {
+    while (i < words.size() - 1 && LEADING_CONJUNCTIONS.contains(words.get(i))) {
       i++;
     }
-    return !words.isEmpty() && SUBORDINATORS.contains(words.get(i));
+    return i;
   }
 
   /**
@@ -295,10 +302,7 @@ public final class GermanClauses {
   public static boolean isSubordinateOnly(String sentence) {
     String text = sentence.strip();
     List<String> words = GermanTerms.words(text);
-    int i = 0;
-    while (i < words.size() - 1 && Set.of("und", "aber", "doch", "denn", "oder").contains(words.get(i))) {
-      i++;
-    }
+    int i = afterLeadingConjunctions(words);
     if (words.size() - i < 3 || text.endsWith("?") || !(CONJUNCTIONS_ONLY.contains(words.get(i))
         || W_WORDS.contains(words.get(i)) && !FINITE_VERBS.contains(words.get(i + 1))
             && !startsWithFiniteVerb(words.get(i + 1)))) {
@@ -311,7 +315,7 @@ public final class GermanClauses {
         return false;
       }
       first = false;
-      if (opensMainClause(text, m.end())) {
+      if (opensMainClause(text, m.end(), text.charAt(m.start()) == ':')) {
         return false;
       }
     }
@@ -322,7 +326,7 @@ public final class GermanClauses {
    * Whether the clause after a subordinate one is a main clause: its finite verb first ("…, war die Erklärung …") or
    * second after a word that takes up the clause before ("…, dann leitet er …", "…, der darf sich …").
    */
-  private static boolean opensMainClause(String text, int at) {
+  private static boolean opensMainClause(String text, int at, boolean afterColon) {
     // the next two words only: a sentence with thousands of commas stays linear
     int end = at;
     for (int words = 0; words < 2 && end < text.length(); words++) {
@@ -338,7 +342,7 @@ public final class GermanClauses {
     if (first.isEmpty()) {
       return false;
     }
-    if (text.charAt(at - 2) == ':' && Character.isUpperCase(first.charAt(0))) {
+    if (afterColon && Character.isUpperCase(first.charAt(0))) {
       return true; // "Was viele nicht wissen: Der Rabatt gilt nur bis Freitag."
     }
     String lower = first.toLowerCase(Locale.GERMAN);

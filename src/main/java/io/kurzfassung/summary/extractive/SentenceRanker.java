@@ -49,8 +49,11 @@ final class SentenceRanker {
   static final int MAX_CANDIDATES = 300;
   private static final Set<String> FIRST_AND_SECOND_PERSON = GermanLexicon.FIRST_AND_SECOND_PERSON;
 
-  /** The ranked article: its sentences with vectors, their pairwise similarities and their scores. */
-  record Ranking(List<Sentence> sentences, double[][] similarity, double[] score) {}
+  /**
+   * The ranked article: its sentences with vectors, their pairwise similarities, each sentence's degree (the sum of
+   * its similarities to the others, which TextRank divides by) and their scores.
+   */
+  record Ranking(List<Sentence> sentences, double[][] similarity, double[] degree, double[] score) {}
 
   private SentenceRanker() {}
 
@@ -92,7 +95,13 @@ final class SentenceRanker {
         sim[i][j] = sim[j][i] = sentences.get(i).similarity(sentences.get(j));
       }
     }
-    double[] centrality = normalized(textRank(sim));
+    double[] degree = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        degree[i] += sim[i][j];
+      }
+    }
+    double[] centrality = normalized(textRank(sim, degree));
     Map<String, Double> title = vector(analysis.titleTerms(), df, n);
     double[] score = new double[n];
     for (int i = 0; i < n; i++) {
@@ -103,7 +112,7 @@ final class SentenceRanker {
       double value = CENTRALITY * centrality[i] + POSITION * position + HEADLINE * Math.max(headline, lead);
       score[i] = value * lengthPreference(s.words()) * reportedStyle(s);
     }
-    return new Ranking(List.copyOf(sentences), sim, score);
+    return new Ranking(List.copyOf(sentences), sim, degree, score);
   }
 
   /**
@@ -162,17 +171,11 @@ final class SentenceRanker {
     return v;
   }
 
-  /** PageRank on the weighted similarity graph. */
-  static double[] textRank(double[][] sim) {
+  /** PageRank on the weighted similarity graph, whose nodes have the given degrees (row sums of {@code sim}). */
+  static double[] textRank(double[][] sim, double[] out) {
     int n = sim.length;
-    double[] out = new double[n];
     double[] rank = new double[n];
     java.util.Arrays.fill(rank, 1.0 / Math.max(1, n));
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        out[i] += sim[i][j];
-      }
-    }
     for (int it = 0; it < ITERATIONS; it++) {
       double[] next = new double[n];
       for (int i = 0; i < n; i++) {

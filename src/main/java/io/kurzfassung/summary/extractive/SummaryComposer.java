@@ -189,25 +189,13 @@ final class SummaryComposer {
    * as well (the Condor loan at 0.83), so the line is drawn at half.
    */
   static boolean setsScene(SentenceRanker.Ranking ranking) {
-    double[][] similarity = ranking.similarity();
-    int n = similarity.length;
-    if (n < 3 || ranking.sentences().get(0).position() != 0) {
+    double[] degree = ranking.degree();
+    if (degree.length < 3 || ranking.sentences().get(0).position() != 0) {
       return false;
     }
-    double total = 0;
-    double lead = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        if (i != j) {
-          total += similarity[i][j];
-          if (i == 0) {
-            lead += similarity[0][j];
-          }
-        }
-      }
-    }
-    return lead < SCENE_CENTRALITY * total / n;
+    return degree[0] < SCENE_CENTRALITY * Arrays.stream(degree).average().orElse(0);
   }
+
 
   /** Whether the article opens with a quotation without its speaker, and the sentence after it reads alone. */
   private static boolean quotationWithItsSpeakerNext(List<Sentence> sentences, String[] shown) {
