@@ -28,37 +28,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The request path end to end: size cap, parse, existing summary, summarise, store, against real stores. */
 class SummarizeServiceTest {
 
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-  static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
 
   @TempDir Path dir;
   byte[] sample;
   Config config = Config.from(Map.of("MAX_ARTICLE_CHARS", "5000"));
   CountingSummarizer summarizer = new CountingSummarizer("v1");
 
-  @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
-
   @BeforeEach
   void read() throws Exception {
     sample = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
-    s3.clear();
   }
 
   /** The extractive summariser, counting its calls and claiming a prompt version. */

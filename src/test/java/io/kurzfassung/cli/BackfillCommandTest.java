@@ -9,16 +9,16 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kurzfassung backfill} against S3Proxy and a directory. */
 class BackfillCommandTest {
 
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private static byte[] sample;
   private static byte[] other;
 
@@ -32,21 +32,10 @@ class BackfillCommandTest {
   }
 
   @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
+  static void loadSample() throws Exception {
     sample = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
     other = (new String(sample, StandardCharsets.UTF_8) + "\n\nEin weiterer Absatz mit Informationen zum Besuch.")
         .getBytes(StandardCharsets.UTF_8);
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    s3.clear();
   }
 
   private static Run run(String... args) {

@@ -32,10 +32,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,23 +42,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ApiGatewayHandlerTest {
 
   private static final String SAMPLE_ID = "6ecb7e9e41cd9c38";
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private static Kurzfassung components;
 
   @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
+  static void buildComponents() throws Exception {
     components = Kurzfassung.forLambda(s3.config(Map.of()));
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
-
-  @BeforeEach
-  void emptyBucket() {
-    s3.clear();
   }
 
   private static LocalContext context() {

@@ -20,11 +20,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The idempotent POST against real protocols: the API handler with an OpenAI-compatible model served by WireMock
@@ -35,23 +34,13 @@ class ApiGatewayHandlerThroughProviderTest {
 
   private static final String COMPLETIONS = "/v1/chat/completions";
   private static final String SAMPLE_ID = "6ecb7e9e41cd9c38";
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private WireMockServer model;
   private ApiGatewayHandler handler;
 
-  @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
-
   @BeforeEach
   void start() {
-    s3.clear();
     model = WireAnswers.start();
     handler = new ApiGatewayHandler(Kurzfassung.forLambda(s3.config(Map.of("LLM_PROVIDER", "openai",
         "LLM_BASE_URL", model.baseUrl() + "/v1", "LLM_API_KEY", "test-key", "LLM_MODEL", "local-model",

@@ -21,35 +21,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The backfill function fed the exact item the Distributed Map's ListObjectsV2 reader produces, against S3Proxy. */
 class BackfillItemHandlerTest {
 
   private static final String ITEM = "events/backfill-item.json";
   private static final String ARCHIVED = "archive/2019/putin-olympia.de.txt";
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private static byte[] sample;
 
   private final AtomicInteger modelCalls = new AtomicInteger();
 
   @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
+  static void loadSample() throws Exception {
     sample = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    s3.clear();
   }
 
   private BackfillItemHandler handler() {

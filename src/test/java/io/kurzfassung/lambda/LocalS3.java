@@ -6,6 +6,10 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.gaul.s3proxy.S3Proxy;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -13,8 +17,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** An S3 API server in the test JVM (S3Proxy, in-memory), and a client for it built as the functions build theirs. */
-public final class LocalS3 implements AutoCloseable {
+/**
+ * An S3 API server in the test JVM (S3Proxy, in-memory), and a client for it built as the functions build theirs.
+ * Either {@link #start} one, or register one for a test class: {@code @RegisterExtension static final LocalS3 s3 =
+ * LocalS3.perClass();} starts before the class's {@code @BeforeAll} methods, empties its bucket before each test and
+ * stops after the class.
+ */
+public final class LocalS3 implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   public static final String BUCKET = "kurzfassung-local";
 
@@ -22,19 +31,26 @@ public final class LocalS3 implements AutoCloseable {
     System.setProperty("kurzfassung.log.level", System.getProperty("kurzfassung.log.level", "warn"));
   }
 
-  private final S3Proxy proxy;
-  private final URI endpoint;
-  private final S3Client client;
+  private S3Proxy proxy;
+  private URI endpoint;
+  private S3Client client;
 
-  private LocalS3(S3Proxy proxy) {
-    this.proxy = proxy;
-    this.endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
-    this.client = S3SummaryStore.client("eu-central-1", endpoint);
-  }
+  private LocalS3() {}
 
   /** Starts a server with an empty bucket {@value #BUCKET}. */
   public static LocalS3 start() throws Exception {
-    S3Proxy proxy = S3Proxy.builder()
+    LocalS3 s3 = new LocalS3();
+    s3.open();
+    return s3;
+  }
+
+  /** A server for a test class, as a JUnit extension: started, emptied before each test and stopped by JUnit. */
+  public static LocalS3 perClass() {
+    return new LocalS3();
+  }
+
+  private void open() throws Exception {
+    proxy = S3Proxy.builder()
         .blobStore(new TransientNio2BlobStore())
         .endpoint(URI.create("http://127.0.0.1:0"))
         .awsAuthentication(AuthenticationType.NONE, null, null)
@@ -43,9 +59,24 @@ public final class LocalS3 implements AutoCloseable {
     while (!"STARTED".equals(proxy.getState())) {
       Thread.sleep(10);
     }
-    LocalS3 s3 = new LocalS3(proxy);
-    s3.client.createBucket(b -> b.bucket(BUCKET));
-    return s3;
+    endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
+    client = S3SummaryStore.client("eu-central-1", endpoint);
+    client.createBucket(b -> b.bucket(BUCKET));
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    open();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    clear();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    close();
   }
 
   public URI endpoint() {

@@ -25,10 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,26 +36,20 @@ class S3ObjectCreatedHandlerTest {
 
   private static final String SAMPLE_KEY = "incoming/putin-olympia.de.txt";
   private static final String SAMPLE_OUTPUT = "summaries/uploads/putin-olympia.de.txt.json";
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private static byte[] sample;
 
   private final AtomicInteger modelCalls = new AtomicInteger();
   private S3ObjectCreatedHandler handler;
 
   @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
+  static void loadSample() throws Exception {
     sample = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
   }
 
   @BeforeEach
   void setUp() {
-    s3.clear();
     handler = handler(Map.of());
   }
 

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SQS upload handler against S3Proxy (S3), WireMock serving the OpenAI API (the model) and WireMock serving SQS's
@@ -53,7 +54,8 @@ class SqsUploadHandlerTest {
   /** A word only the throttled article has: the model server throttles requests that carry it. */
   private static final String THROTTLED_MARKER = "Drosselprobe";
 
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private static WireMockServer server;
   private static byte[] sample;
 
@@ -61,7 +63,6 @@ class SqsUploadHandlerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    s3 = LocalS3.start();
     server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     server.start();
     sample = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
@@ -70,12 +71,10 @@ class SqsUploadHandlerTest {
   @AfterAll
   static void stop() throws Exception {
     server.stop();
-    s3.close();
   }
 
   @BeforeEach
   void setUp() {
-    s3.clear();
     server.resetAll();
     var article = new ArticleParser(200_000).parse(sample, null);
     server.stubFor(post(urlEqualTo(CHAT)).atPriority(5)

@@ -18,31 +18,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An upload's document names the S3 key it came from ({@code article.ref}), against an S3 server in this JVM. */
 class UploadReferenceTest {
 
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private static byte[] sample;
 
   @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
+  static void loadSample() throws Exception {
     sample = Files.readAllBytes(Path.of("events/putin-olympia.de.txt"));
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    s3.clear();
   }
 
   private static S3ObjectCreatedHandler handler() {

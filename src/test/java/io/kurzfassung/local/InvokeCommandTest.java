@@ -11,35 +11,24 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every file in events/ through the docker-free {@code invoke}, against an S3 server in this JVM. */
 class InvokeCommandTest {
 
   private static final String SAMPLE_ID = "6ecb7e9e41cd9c38";
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
 
   @TempDir
   Path dir;
   private Path envVars;
 
-  @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
-
   @BeforeEach
   void writeEnvVars() throws IOException {
-    s3.clear();
     envVars = dir.resolve("env.json");
     Files.writeString(envVars, Json.write(java.util.Map.of("Parameters", s3.environment())));
   }

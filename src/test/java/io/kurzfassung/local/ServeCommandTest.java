@@ -19,17 +19,17 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ServeCommandTest {
 
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private final HttpClient http = HttpClient.newHttpClient();
   private ServeCommand.Serving server;
   private URI base;
@@ -37,19 +37,8 @@ class ServeCommandTest {
   @TempDir
   Path dir;
 
-  @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
-
   @BeforeEach
   void startServer() throws Exception {
-    s3.clear();
     Path envVars = dir.resolve("env.json");
     Files.writeString(envVars, Json.write(Map.of("Parameters", s3.environment())));
     ServeCommand serve = new ServeCommand();

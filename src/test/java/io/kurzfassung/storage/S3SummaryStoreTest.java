@@ -15,29 +15,18 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class S3SummaryStoreTest {
 
-  private static LocalS3 s3;
+  @RegisterExtension
+  static final LocalS3 s3 = LocalS3.perClass();
   private S3SummaryStore store;
-
-  @BeforeAll
-  static void startS3() throws Exception {
-    s3 = LocalS3.start();
-  }
-
-  @AfterAll
-  static void stopS3() throws Exception {
-    s3.close();
-  }
 
   @BeforeEach
   void emptyBucket() {
-    s3.clear();
     store = new S3SummaryStore(s3.client(), LocalS3.BUCKET, "summaries/");
   }
 
