@@ -57,7 +57,9 @@ public final class GermanClauses {
       "erhielten", "entschied", "verließ", "bekam", "bekamen", "gelang", "gelingt", "tut", "tat", "taten", "sitzt",
       "saß", "saßen", "schien", "scheint", "stieg", "stiegen", "sank", "sanken", "wies", "bewies", "beschloss",
       "schloss", "floh", "flohen", "lud", "log", "sprang", "stahl", "stach", "schoss", "schossen", "flog", "flogen",
-      "erschien", "entstand", "bestand", "befand", "befanden", "wissen", "verstand", "empfing", "unterschrieb", "riet", "las", "aß", "vergaß");
+      "erschien", "entstand", "bestand", "befand", "befanden", "wissen", "verstand", "empfing", "unterschrieb",
+      "riet", "las", "aß", "vergaß",
+      "gäbe", "käme", "ginge", "stünde", "läge", "bliebe", "hieße", "wüsste", "täte", "fände", "ließe");
 
   /**
    * Lower-case words that look like verbs by their ending but are not: adverbs, particles and predicative
@@ -379,10 +381,19 @@ public final class GermanClauses {
   /**
    * Whether the clause has a finite verb: a word of {@link #FINITE_VERBS}, or a lower-case word with a verb
    * ending that is no function word, adverb or participle ("ge…t") and does not stand before a noun (then it is an
-   * adjective: "die erbitterte Debatte"). The first word is not looked at: it is capitalised as the sentence start.
+   * adjective: "die erbitterte Debatte"). Before a noun it is still the verb when a subject stands right before it
+   * ({@link #afterSubject}: "Die Polizei setzte Tränengas ein", "Er gehört der Partei an"), unless the clause opens
+   * with an article and a preposition, an attribute ("Die in Berlin errichtete Brücke"). The first word is not
+   * looked at: it is capitalised as the sentence start.
    */
   public static boolean hasFiniteVerb(String clause) {
     String[] tokens = GermanLexicon.WHITESPACE.split(clause.strip());
+    // "Die in Berlin errichtete Brücke": an article before a preposition opens an attribute, whose participle or
+    // adjective follows a noun
+    boolean attributeOpens = tokens.length > 2
+        && RELATIVE_OR_ARTICLE.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN))
+        && (PREPOSITIONS.contains(bare(tokens[1]))
+            || !bare(tokens[1]).isEmpty() && Character.isLowerCase(bare(tokens[1]).charAt(0)));
     for (int i = 0; i < tokens.length; i++) {
       String w = bare(tokens[i]);
       if (w.isEmpty()) {
@@ -392,14 +403,15 @@ public final class GermanClauses {
       if (FINITE_VERBS.contains(lower) && (i > 0 || Character.isUpperCase(w.charAt(0)))) {
         return true; // "Ist …", "Hat …": a verb-first clause
       }
+      boolean afterSubject = i > 0 && !attributeOpens && afterSubject(tokens[i - 1], lower, i == 1);
       if (i == 0 || !Character.isLowerCase(w.charAt(0)) || GermanTerms.isStopword(lower) || NOT_VERBS.contains(lower)
-          || !VERB_ENDING.matcher(lower).matches() || lower.startsWith("ge")) {
+          || !VERB_ENDING.matcher(lower).matches() || lower.startsWith("ge") && !afterSubject) {
         continue;
       }
       String next = i + 1 < tokens.length ? bare(tokens[i + 1]) : "";
       boolean beforeNoun = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
           && ",;:.!?".indexOf(tokens[i].charAt(tokens[i].length() - 1)) < 0;
-      if (!beforeNoun) {
+      if (!beforeNoun || afterSubject) {
         return true;
       }
     }
@@ -419,9 +431,10 @@ public final class GermanClauses {
    * the kept text does not end with a word that announces the clause after it ("wirkte es so, als …").
    */
   public static String mainClause(String sentence, int maxWords) {
-    // The verb's particle, standing alone after a clause in between ("Sadr rief X, der …, auf, …"), closes the
-    // main clause: no cut before it.
-    int bracketCloses = lastLoneParticle(sentence);
+    // The verb's particle, standing alone after a clause in between ("Sadr rief X, der …, auf, …"), or the rest of
+    // the main clause after a relative clause ("… stehen Neuer und ter Stegen, die …, obenan auf der Liste"), closes
+    // the main clause: no cut before it.
+    int bracketCloses = mainClauseResumes(sentence);
     Matcher m = CLAUSE_END.matcher(sentence);
     int best = -1; // where the best cut is; the text is copied once, at the end
     int start = 0;
@@ -478,6 +491,38 @@ public final class GermanClauses {
       }
     }
     return best < 0 ? null : GermanLexicon.withoutTrailing(sentence.substring(0, best).strip(), ",;:–—-").strip() + ".";
+  }
+
+  /** Adverbs that fill the place before the verb ("Dann schritten …", "Dazu gehören …"). */
+  private static final Set<String> FRONTED_ADVERBS = Set.of(
+      "dann", "da", "dazu", "danach", "dabei", "damit", "dadurch", "dafür", "dagegen", "daher", "darauf", "deshalb",
+      "deswegen", "dennoch", "trotzdem", "dort", "hier", "heute", "gestern", "morgen", "jetzt", "nun", "damals",
+      "inzwischen", "bisher", "später", "zuvor", "zuletzt", "zudem", "außerdem", "also", "so", "bald", "schon",
+      "auch", "noch", "erst", "oft", "immer");
+
+  private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "sie", "es", "man", "wir", "ich", "ihr", "du");
+
+  /**
+   * Whether a word before a lower-case word with a verb's ending makes that word the verb rather than an adjective
+   * before a noun: a name or noun ("Die Polizei setzte Tränengas ein", "Condor bekommt Kreditbürgschaften") or a
+   * subject pronoun ("Er gehört der Partei an"), or a comma ("Eigentlich, sagt Andreas Köpke, …"). After an article or
+   * a preposition, the word is an adjective ("die erbitterte Debatte", "bei heftigen Stürmen").
+   */
+  private static boolean afterSubject(String previous, String word, boolean first) {
+    if (previous.endsWith(",")) {
+      return true;
+    }
+    String w = bare(previous);
+    if (w.isEmpty() || ",;:.!?".indexOf(previous.charAt(previous.length() - 1)) >= 0) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.GERMAN);
+    if (NOMINATIVE_PRONOUNS.contains(lower) || first && FRONTED_ADVERBS.contains(lower)) {
+      return true;
+    }
+    // not a genitive before a superlative ("Hamburgs schönste Straße")
+    return Character.isUpperCase(w.charAt(0)) && !GermanTerms.isStopword(lower)
+        && !(lower.endsWith("s") && (word.endsWith("ste") || word.endsWith("sten")));
   }
 
   /** Modal verbs: as a main clause's finite verb they need an infinitive ("Sie mussten … antreten"). */
@@ -550,19 +595,50 @@ public final class GermanClauses {
       "auf", "an", "ab", "aus", "ein", "mit", "vor", "zu", "zurück", "fest", "weiter", "hin", "her", "los", "bei",
       "nach", "dar", "fort", "heraus", "hinzu", "statt", "teil", "vorbei", "zusammen");
 
-  /** Where the last clause that is only a verb particle (", auf,") ends, or -1 when there is none. */
-  private static int lastLoneParticle(String sentence) {
+  /**
+   * Where the main clause ends at the latest, when it goes on after a clause in between: the end of the last clause
+   * that is only a verb particle (", auf,") or that continues the main clause after a relative clause
+   * ({@link #continuesMainClause}); -1 when there is none.
+   */
+  private static int mainClauseResumes(String sentence) {
     Matcher m = CLAUSE_END.matcher(sentence);
     int start = 0;
     int last = -1;
+    boolean afterClause = false;
     while (m.find()) {
-      if (PARTICLES.contains(sentence.substring(start, m.start()).strip())) {
+      String segment = sentence.substring(start, m.start());
+      if (PARTICLES.contains(segment.strip()) || afterClause && continuesMainClause(segment)) {
         last = m.start();
       }
+      afterClause = start > 0 && opensRelativeClause(segment) && endsWithVerb(segment);
       start = m.end();
     }
     String tail = GermanLexicon.withoutTrailing(sentence.substring(start).strip(), ".!?");
-    return PARTICLES.contains(tail) ? sentence.length() : last;
+    return PARTICLES.contains(tail) || afterClause && continuesMainClause(tail) ? sentence.length() : last;
+  }
+
+  /**
+   * Whether a phrase after a relative clause is the rest of the main clause it interrupted ("…
+   * stehen Neuer und ter Stegen, die Köpke stets in einem Atemzug nennt, obenan auf seiner Liste"): a lower-case
+   * word that opens no clause, is no verb or pronoun, and a phrase without a finite verb.
+   */
+  private static boolean continuesMainClause(String segment) {
+    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 2);
+    String first = bare(tokens[0]);
+    if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
+      return false;
+    }
+    String lower = first.toLowerCase(Locale.GERMAN);
+    return !CLAUSE_STARTERS.contains(lower) && !SUBORDINATORS.contains(lower) && !CONJUNCTIONS_ONLY.contains(lower)
+        && !W_WORDS.contains(lower) && !LEADING_CONJUNCTIONS.contains(lower) && !FINITE_VERBS.contains(lower)
+        && !startsWithFiniteVerb(tokens[0]) && !lower.equals("zu") && !NOMINATIVE_PRONOUNS.contains(lower)
+        && !hasFiniteVerb(segment);
+  }
+
+  /** Whether the clause opens with a relative pronoun ("die Köpke stets nennt"; with its verb last, checked apart). */
+  private static boolean opensRelativeClause(String segment) {
+    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 3);
+    return tokens.length > 2 && RELATIVE_OR_ARTICLE.contains(tokens[0]);
   }
 
   /**

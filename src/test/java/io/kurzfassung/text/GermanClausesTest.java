@@ -44,7 +44,11 @@ class GermanClausesTest {
       "Die Vorsitzende der Partei Freie Wähler Nord (FWN)",
       "Zwar dem von ihr sehr geschätzten Chorleiter Paul Weber zuliebe",
       "Der Mietvertrag mit dem Verein Nord",
-      "Die erbitterte Debatte der letzten Wochen"})
+      "Die erbitterte Debatte der letzten Wochen",
+      "Die in Lindau errichtete Brücke über die Argen",
+      "Hamburgs schönste Straße am Hafen",
+      "Die Nationalspielerin Lea Berger am Kreis",
+      "Allein durch das Errichten eines temporären Pools"})
   void should_find_no_finite_verb_where_there_is_none(String clause) {
     assertThat(GermanClauses.hasFiniteVerb(clause)).isFalse();
   }
@@ -55,9 +59,28 @@ class GermanClausesTest {
       "Der Rat beschloss am Montag den Haushalt",
       "Die Polizei bestätigte den Vorfall",
       "Schwerer Regen ging nieder",
-      "Die Bürger fordern mehr Busse"})
+      "Die Bürger fordern mehr Busse",
+      // a verb before a noun, with its subject right before it: no adjective
+      "Die Polizei setzte Tränengas ein",
+      "Die Fluggesellschaft Nordwind bekommt Bürgschaften des Landes",
+      "Im Handelsstreit holt Indien zum Gegenschlag aus",
+      "Er gehört der Partei an",
+      "Dann schritten Krawietz und Mies nach vorne",
+      "Eigentlich, sagt Andreas Köpke, sei das so",
+      "Da gäbe es durchaus Schnittmengen"})
   void should_find_the_finite_verb_of_a_main_clause(String clause) {
     assertThat(GermanClauses.hasFiniteVerb(clause)).isTrue();
+  }
+
+  @Test
+  void should_not_cut_a_main_clause_that_goes_on_after_a_relative_clause() {
+    String sentence = "Aus eben diesem Grund stehen Neuer und ter Stegen, die Köpke stets in einem Atemzug nennt, "
+        + "obenan auf seiner Liste der besten Torhüter.";
+
+    assertThat(GermanClauses.mainClause(sentence, 12)).isNull();
+    // a relative clause at the end still goes: "…, die er liebte."
+    assertThat(GermanClauses.mainClause("Der Trainer lobte die Abwehr seiner Mannschaft, die er seit Jahren "
+        + "aufgebaut hatte.", 12)).isEqualTo("Der Trainer lobte die Abwehr seiner Mannschaft.");
   }
 
   @Test

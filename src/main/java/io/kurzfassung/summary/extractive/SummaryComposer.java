@@ -54,8 +54,9 @@ final class SummaryComposer {
     // article sentence before it, which comes along when both fit.
     String[] shown = new String[sentences.size()];
     int[] shownWords = new int[sentences.size()];
-    // A short piece without a verb ("Auf den ersten Blick.", "Vermutlich nicht.") says nothing on its own: it is
-    // chosen only as part of the article's opening, never to fill the budget.
+    // A piece without a finite verb ("Auf den ersten Blick.", "Allein durch das Errichten eines Pools.", a caption
+    // such as "Die Nationalspielerin Leonie Dreizler am Kreis.") says nothing on its own: it is chosen only as part
+    // of the article's opening, never to fill the budget.
     boolean[] fragment = new boolean[sentences.size()];
     // Whether each sentence, as shown, reads without the one before it: worked out once, since it reads the whole
     // sentence and the choice below asks for every candidate at every step.
@@ -64,8 +65,7 @@ final class SummaryComposer {
       shown[s.index()] = text(s);
       alone[s.index()] = readsAlone(shown[s.index()]);
       shownWords[s.index()] = Article.countWords(shown[s.index()]);
-      fragment[s.index()] = shownWords[s.index()] < MIN_CLAUSE_WORDS
-          && !GermanClauses.hasFiniteVerb(shown[s.index()]);
+      fragment[s.index()] = !GermanClauses.hasFiniteVerb(shown[s.index()]);
     }
     // The inverted pyramid: the lead sentence opens the summary whenever it fits; when it does not, its main clause
     // does, so that a tight budget keeps the main news. Not a lead that only sets a scene ("Soll das eine Provokation

@@ -136,6 +136,20 @@ class SummaryComposerTest {
   }
 
   @Test
+  void should_not_fill_the_budget_with_a_caption_without_a_verb() {
+    String text = String.join(" ",
+        "Die Handballerinnen des ASV Dachau haben ihr erstes Spiel in der dritten Liga gewonnen.",
+        "Gegen den TV Nellingen siegten die Dachauerinnen nach einem Rückstand zur Pause mit 23:21 Toren.",
+        "Die Nationalspielerin Leonie Dreizler des ASV Dachau in der dritten Liga am Kreis.",
+        "Trainer Thomas Lukauer lobte die Abwehr, die er seit Jahren aufgebaut hatte.",
+        "Das nächste Spiel bestreitet der ASV am Samstag in Regensburg.");
+
+    String summary = summarize("Dachau gewinnt in der dritten Liga", text, 70).text();
+
+    assertThat(summary).startsWith("Die Handballerinnen des ASV Dachau").doesNotContain("am Kreis");
+  }
+
+  @Test
   void should_keep_the_leads_news_at_25_words_when_an_apposition_makes_the_lead_too_long() {
     // The sample article's opening (events/putin-olympia.de.txt): its lead has 31 words.
     String text = String.join(" ",
