@@ -74,7 +74,10 @@ public final class GermanClauses {
       "dagegen", "entgegen", "eigen", "offen", "allen", "einen", "keinen", "anderen", "beiden", "ersten",
       "letzten", "weiteren", "mehreren", "vielen", "einigen", "diesen", "jenen", "seinen", "ihren", "unseren",
       "deren", "denen", "wenigen", "übrigen", "ganzen", "heuer", "tief", "echt", "wert", "halt", "los", "acht",
-      "nichts", "sonst", "zuvor", "mittlerweile", "inzwischen", "abends", "morgens", "mittags", "teils");
+      "nichts", "sonst", "zuvor", "mittlerweile", "inzwischen", "abends", "morgens", "mittags", "teils",
+      // uninflected before a noun ("exakt 300 Menschen"), or adjectives of time ("Ende vergangenen Jahres")
+      "höchst", "äußerst", "vorerst", "zumeist", "hundert", "exakt", "vergangenen", "vergangene", "kommenden",
+      "kommende", "nächsten", "folgenden", "laufenden", "bisherigen", "früheren", "späteren");
 
   /** Past tense and present endings of regular verbs: "sagte", "teilten", "meldet", "fordern". */
   private static final Pattern VERB_ENDING = Pattern.compile("\\p{Ll}{2,}(?:te|ten|tet|t|en|ern|eln)");
@@ -381,8 +384,9 @@ public final class GermanClauses {
   /**
    * Whether the clause has a finite verb: a word of {@link #FINITE_VERBS}, or a lower-case word with a verb
    * ending that is no function word, adverb or participle ("ge…t") and does not stand before a noun (then it is an
-   * adjective: "die erbitterte Debatte"). Before a noun it is still the verb when a subject stands right before it
-   * ({@link #afterSubject}: "Die Polizei setzte Tränengas ein", "Er gehört der Partei an"), unless the clause opens
+   * adjective: "die erbitterte Debatte"). Before a noun it is still the verb when it ends in "-t", which no
+   * adjective before a noun does ("Die neue Regierung plant Steuererhöhungen"), or when a subject stands right before
+   * it ({@link #afterSubject}: "Die Polizei setzte Tränengas ein", "Er gehört der Partei an"), unless the clause opens
    * with an article and a preposition, an attribute ("Die in Berlin errichtete Brücke"). The first word is not
    * looked at: it is capitalised as the sentence start.
    */
@@ -392,8 +396,7 @@ public final class GermanClauses {
     // adjective follows a noun
     boolean attributeOpens = tokens.length > 2
         && RELATIVE_OR_ARTICLE.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN))
-        && (PREPOSITIONS.contains(bare(tokens[1]))
-            || !bare(tokens[1]).isEmpty() && Character.isLowerCase(bare(tokens[1]).charAt(0)));
+        && PREPOSITIONS.contains(bare(tokens[1]));
     for (int i = 0; i < tokens.length; i++) {
       String w = bare(tokens[i]);
       if (w.isEmpty()) {
@@ -403,15 +406,18 @@ public final class GermanClauses {
       if (FINITE_VERBS.contains(lower) && (i > 0 || Character.isUpperCase(w.charAt(0)))) {
         return true; // "Ist …", "Hat …": a verb-first clause
       }
-      boolean afterSubject = i > 0 && !attributeOpens && afterSubject(tokens[i - 1], lower, i == 1);
       if (i == 0 || !Character.isLowerCase(w.charAt(0)) || GermanTerms.isStopword(lower) || NOT_VERBS.contains(lower)
-          || !VERB_ENDING.matcher(lower).matches() || lower.startsWith("ge") && !afterSubject) {
+          || !VERB_ENDING.matcher(lower).matches()) {
+        continue;
+      }
+      // a participle ("gesperrt", "die geplante Reise"), except right after a subject pronoun: "Er gehört …"
+      if (lower.startsWith("ge") && !(i == 1 && NOMINATIVE_PRONOUNS.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN)))) {
         continue;
       }
       String next = i + 1 < tokens.length ? bare(tokens[i + 1]) : "";
       boolean beforeNoun = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
           && ",;:.!?".indexOf(tokens[i].charAt(tokens[i].length() - 1)) < 0;
-      if (!beforeNoun || afterSubject) {
+      if (!beforeNoun || lower.endsWith("t") || !attributeOpens && afterSubject(tokens[i - 1], i == 1)) {
         return true;
       }
     }
@@ -493,36 +499,33 @@ public final class GermanClauses {
     return best < 0 ? null : GermanLexicon.withoutTrailing(sentence.substring(0, best).strip(), ",;:–—-").strip() + ".";
   }
 
-  /** Adverbs that fill the place before the verb ("Dann schritten …", "Dazu gehören …"). */
+  /** Adverbs that fill the place before the verb ("Dann schritten …", "Dazu gehören …"), and rarely stand before an adjective. */
   private static final Set<String> FRONTED_ADVERBS = Set.of(
       "dann", "da", "dazu", "danach", "dabei", "damit", "dadurch", "dafür", "dagegen", "daher", "darauf", "deshalb",
       "deswegen", "dennoch", "trotzdem", "dort", "hier", "heute", "gestern", "morgen", "jetzt", "nun", "damals",
-      "inzwischen", "bisher", "später", "zuvor", "zuletzt", "zudem", "außerdem", "also", "so", "bald", "schon",
-      "auch", "noch", "erst", "oft", "immer");
+      "inzwischen", "später", "zuvor", "zuletzt", "zudem", "außerdem");
 
   private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "sie", "es", "man", "wir", "ich", "ihr", "du");
 
   /**
-   * Whether a word before a lower-case word with a verb's ending makes that word the verb rather than an adjective
-   * before a noun: a name or noun ("Die Polizei setzte Tränengas ein", "Condor bekommt Kreditbürgschaften") or a
-   * subject pronoun ("Er gehört der Partei an"), or a comma ("Eigentlich, sagt Andreas Köpke, …"). After an article or
-   * a preposition, the word is an adjective ("die erbitterte Debatte", "bei heftigen Stürmen").
+   * Whether the word before a lower-case word with a verb's ending ("-te", "-en") and a noun after it is the subject,
+   * which makes that word the verb rather than an adjective: a subject pronoun ("Er gehört der Partei an"), an adverb
+   * that opens the sentence ("Dann schritten Krawietz und Mies …"), or a noun or name inside the clause ("Die Polizei
+   * setzte Tränengas ein", "Im Handelsstreit holt Indien …"). Not a genitive ("Hamburgs schönste Straße", "Scholz'
+   * angekündigte Reform"), not the sentence's first word otherwise ("Zahlreiche verletzte Demonstranten"), and not a
+   * function word: after an article or a preposition the word is an adjective ("die erbitterte Debatte").
    */
-  private static boolean afterSubject(String previous, String word, boolean first) {
-    if (previous.endsWith(",")) {
-      return true;
-    }
+  private static boolean afterSubject(String previous, boolean first) {
     String w = bare(previous);
-    if (w.isEmpty() || ",;:.!?".indexOf(previous.charAt(previous.length() - 1)) >= 0) {
+    if (w.isEmpty() || ",;:.!?'’".indexOf(previous.charAt(previous.length() - 1)) >= 0) {
       return false;
     }
     String lower = w.toLowerCase(Locale.GERMAN);
     if (NOMINATIVE_PRONOUNS.contains(lower) || first && FRONTED_ADVERBS.contains(lower)) {
       return true;
     }
-    // not a genitive before a superlative ("Hamburgs schönste Straße")
-    return Character.isUpperCase(w.charAt(0)) && !GermanTerms.isStopword(lower)
-        && !(lower.endsWith("s") && (word.endsWith("ste") || word.endsWith("sten")));
+    return !first && Character.isUpperCase(w.charAt(0)) && !GermanTerms.isStopword(lower)
+        && !lower.endsWith("s") && !lower.endsWith("ß");
   }
 
   /** Modal verbs: as a main clause's finite verb they need an infinitive ("Sie mussten … antreten"). */
@@ -596,9 +599,9 @@ public final class GermanClauses {
       "nach", "dar", "fort", "heraus", "hinzu", "statt", "teil", "vorbei", "zusammen");
 
   /**
-   * Where the main clause ends at the latest, when it goes on after a clause in between: the end of the last clause
-   * that is only a verb particle (", auf,") or that continues the main clause after a relative clause
-   * ({@link #continuesMainClause}); -1 when there is none.
+   * Where the main clause ends at the earliest, when it goes on after a clause in between (no cut is made before this
+   * offset): the end of the last clause that is only a verb particle (", auf,") or that continues the main clause after
+   * a relative clause ({@link #continuesMainClause}); -1 when there is none.
    */
   private static int mainClauseResumes(String sentence) {
     Matcher m = CLAUSE_END.matcher(sentence);
@@ -620,7 +623,8 @@ public final class GermanClauses {
   /**
    * Whether a phrase after a relative clause is the rest of the main clause it interrupted ("…
    * stehen Neuer und ter Stegen, die Köpke stets in einem Atemzug nennt, obenan auf seiner Liste"): a lower-case
-   * word that opens no clause, is no verb or pronoun, and a phrase without a finite verb.
+   * word that opens no clause, is no verb or pronoun, and a phrase without a finite verb. Not an afterthought that
+   * the main clause is complete without ("…, die er aufgebaut hatte, vor allem nach dem Sieg", "…, darunter …").
    */
   private static boolean continuesMainClause(String segment) {
     String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 2);
@@ -632,14 +636,31 @@ public final class GermanClauses {
     return !CLAUSE_STARTERS.contains(lower) && !SUBORDINATORS.contains(lower) && !CONJUNCTIONS_ONLY.contains(lower)
         && !W_WORDS.contains(lower) && !LEADING_CONJUNCTIONS.contains(lower) && !FINITE_VERBS.contains(lower)
         && !startsWithFiniteVerb(tokens[0]) && !lower.equals("zu") && !NOMINATIVE_PRONOUNS.contains(lower)
-        && !hasFiniteVerb(segment);
+        && !AFTERTHOUGHTS.contains(lower) && !hasFiniteVerb(segment);
   }
 
-  /** Whether the clause opens with a relative pronoun ("die Köpke stets nennt"; with its verb last, checked apart). */
+  /** Words that open a phrase added to a complete clause: "vor allem …", "darunter …", "offenbar ohne Gegenwehr". */
+  private static final Set<String> AFTERTHOUGHTS = Set.of(
+      "vor", "darunter", "offenbar", "etwa", "auch", "besonders", "insbesondere", "vermutlich", "wohl", "zumindest",
+      "allerdings", "jedoch", "zum", "unter", "nämlich", "also", "meist", "zuletzt", "zudem", "außerdem", "ebenso",
+      "sogar", "zuvor", "danach", "damals", "später", "heute", "ohne", "mit", "nach", "seit", "bis");
+
+  /**
+   * Whether the clause opens with a relative pronoun, after a preposition or not ("die Köpke stets nennt", "mit denen
+   * …"; its verb last is checked apart), and is no statement with its verb second ("die Lage sei ernst").
+   */
   private static boolean opensRelativeClause(String segment) {
-    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 3);
-    return tokens.length > 2 && RELATIVE_OR_ARTICLE.contains(tokens[0]);
+    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 4);
+    int at = tokens.length > 1 && PREPOSITIONS.contains(tokens[0]) ? 1 : 0;
+    if (tokens.length < at + 3 || !RELATIVE_PRONOUNS.contains(tokens[at])) {
+      return false;
+    }
+    return !FINITE_VERBS.contains(bare(tokens[at + 1])) && !FINITE_VERBS.contains(bare(tokens[at + 2]));
   }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of(
+      "der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchen",
+      "welchem");
 
   /**
    * Whether the words after a cut at {@code at} still belong to the main clause: after a comma, "der", "die", "das"

@@ -48,7 +48,20 @@ class GermanClausesTest {
       "Die in Lindau errichtete Brücke über die Argen",
       "Hamburgs schönste Straße am Hafen",
       "Die Nationalspielerin Lea Berger am Kreis",
-      "Allein durch das Errichten eines temporären Pools"})
+      "Allein durch das Errichten eines temporären Pools",
+      // an adjective before a noun after a genitive, a first word, a comma, or in a phrase of time
+      "Merkels letzte Rede",
+      "Münchens größten Arbeitgeber",
+      "Scholz' angekündigte Reform",
+      "Zahlreiche verletzte Demonstranten",
+      "Kleine Häuser, alte Bäume",
+      "Die Frauenkirche, bekannteste Kirche Sachsens",
+      "seit Ende vergangenen Jahres im Amt",
+      "exakt 300 Menschen vor Ort",
+      // participles
+      "Innenstadt gesperrt",
+      "An sie gerichtete Briefe",
+      "Bidens geplante Reise"})
   void should_find_no_finite_verb_where_there_is_none(String clause) {
     assertThat(GermanClauses.hasFiniteVerb(clause)).isFalse();
   }
@@ -63,6 +76,9 @@ class GermanClausesTest {
       // a verb before a noun, with its subject right before it: no adjective
       "Die Polizei setzte Tränengas ein",
       "Die Fluggesellschaft Nordwind bekommt Bürgschaften des Landes",
+      "Die neue Regierung plant Steuererhöhungen", // "-t": no adjective before a noun ends so
+      "Der frühere Präsident kritisierte Merkel scharf",
+      "Die meisten Experten erwarten Zinssenkungen",
       "Im Handelsstreit holt Indien zum Gegenschlag aus",
       "Er gehört der Partei an",
       "Dann schritten Krawietz und Mies nach vorne",
@@ -81,6 +97,12 @@ class GermanClausesTest {
     // a relative clause at the end still goes: "…, die er liebte."
     assertThat(GermanClauses.mainClause("Der Trainer lobte die Abwehr seiner Mannschaft, die er seit Jahren "
         + "aufgebaut hatte.", 12)).isEqualTo("Der Trainer lobte die Abwehr seiner Mannschaft.");
+    // and so does one followed by an afterthought the main clause is complete without
+    assertThat(GermanClauses.mainClause("Der Trainer lobte die Abwehr seiner Mannschaft, die er seit Jahren "
+        + "aufgebaut hatte, vor allem nach dem Sieg gegen Bayern.", 14))
+        .isEqualTo("Der Trainer lobte die Abwehr seiner Mannschaft.");
+    assertThat(GermanClauses.mainClause("Die Polizei nahm am Montag einen Mann fest, der seit Wochen gesucht wurde, "
+        + "offenbar ohne Gegenwehr.", 14)).isEqualTo("Die Polizei nahm am Montag einen Mann fest.");
   }
 
   @Test
