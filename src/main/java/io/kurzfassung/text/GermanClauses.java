@@ -410,8 +410,11 @@ public final class GermanClauses {
           || !VERB_ENDING.matcher(lower).matches()) {
         continue;
       }
-      // a participle ("gesperrt", "die geplante Reise"), except right after a subject pronoun: "Er gehört …"
-      if (lower.startsWith("ge") && !(i == 1 && NOMINATIVE_PRONOUNS.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN)))) {
+      // a participle ("gesperrt", "die geplante Reise"), except as the second word after a subject pronoun or an
+      // adverb that opens the sentence: "Er gehört …", "Dazu gehören …"
+      String opener = bare(tokens[0]).toLowerCase(Locale.GERMAN);
+      if (lower.startsWith("ge")
+          && !(i == 1 && (NOMINATIVE_PRONOUNS.contains(opener) || FRONTED_ADVERBS.contains(opener)))) {
         continue;
       }
       String next = i + 1 < tokens.length ? bare(tokens[i + 1]) : "";

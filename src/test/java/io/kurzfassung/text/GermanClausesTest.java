@@ -81,6 +81,7 @@ class GermanClausesTest {
       "Die meisten Experten erwarten Zinssenkungen",
       "Im Handelsstreit holt Indien zum Gegenschlag aus",
       "Er gehört der Partei an",
+      "Dazu gehören die niedrigen Zinsen",
       "Dann schritten Krawietz und Mies nach vorne",
       "Eigentlich, sagt Andreas Köpke, sei das so",
       "Da gäbe es durchaus Schnittmengen"})
