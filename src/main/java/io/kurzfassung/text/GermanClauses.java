@@ -484,14 +484,15 @@ public final class GermanClauses {
         break;
       }
       boolean colon = sentence.substring(m.start(), m.end()).contains(":");
+      boolean dash = Character.isWhitespace(sentence.charAt(m.start())); // " – ", " - ": the other cuts are at , ; :
       // Before a conjunction ("…, weil …"), an open bracket means the modal verb is the full verb: "Die Gewerkschaft
       // will acht Prozent mehr Lohn, weil …".
       boolean bracketClosed = !bracketOpen || CONJUNCTIONS_ONLY.contains(nextWord(sentence, m.end()));
       boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && bracketClosed && open == 0 && straight % 2 == 0
           && !endsOpen(segment) && !introducesSpeech(segment) && !endsWithCorrelate(segment);
-      if (whole && !colon && m.start() > bracketCloses && startsClause(sentence, m.end())
+      if (whole && !colon && m.start() >= bracketCloses && startsClause(sentence, m.end())
           // after a clause closed by its verb, "…, eine Veranstaltung, die …" is an apposition to something in it
-          && (subordinate || !needsWhatFollows(sentence, m.end()))
+          && (subordinate || !needsWhatFollows(sentence, m.end(), dash))
           && !(sentence.substring(0, m.start()).contains("nicht nur") && sentence.indexOf("sondern", m.end()) >= 0)) {
         best = m.start();
       }
@@ -669,9 +670,10 @@ public final class GermanClauses {
    * Whether the words after a cut at {@code at} still belong to the main clause: after a comma, "der", "die", "das"
    * open a relative clause only when its verb closes it ("…, die jeder kennt"); "…, die Gefahren zu prüfen" (an
    * infinitive), "…, die Lage sei ernst" (reported speech, its verb second) and "…, die Sonne" (an apposition) are
-   * what the verb before them needs.
+   * what the verb before them needs. Not a phrase without a verb after a dash that ends the sentence ("… statt –
+   * einem der wichtigsten Ereignisse des Jahres."): an afterthought the clause is complete without.
    */
-  private static boolean needsWhatFollows(String sentence, int at) {
+  private static boolean needsWhatFollows(String sentence, int at, boolean afterDash) {
     Matcher next = CLAUSE_END.matcher(sentence);
     int end = next.find(at) ? next.start() : sentence.length();
     String[] tokens = GermanLexicon.WHITESPACE.split(sentence.substring(at, end).strip());
@@ -680,6 +682,9 @@ public final class GermanClauses {
       return false;
     }
     String last = bare(tokens[tokens.length - 1]);
+    if (afterDash && end == sentence.length() && !hasFiniteVerb(sentence.substring(at))) {
+      return false;
+    }
     if (tokens.length < 3 || last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
       return true;
     }

@@ -107,6 +107,20 @@ class GermanClausesTest {
   }
 
   @Test
+  void should_cut_an_afterthought_after_a_dash_at_the_end_of_the_sentence() {
+    String sentence = "Am 27. Januar finden im Fürstentum die Feierlichkeiten zu Ehren der Schutzpatronin von Monaco, "
+        + "Sainte Dévote, statt – einem der wichtigsten Ereignisse des Jahres.";
+
+    assertThat(GermanClauses.mainClause(sentence, 20)).isEqualTo("Am 27. Januar finden im Fürstentum die "
+        + "Feierlichkeiten zu Ehren der Schutzpatronin von Monaco, Sainte Dévote, statt.");
+    // not after a comma, where such a phrase can be what the verb needs; nor a dash before a clause with its verb
+    assertThat(GermanClauses.mainClause("Die Zahl der Anträge lag im ersten Halbjahr bei knapp 85 000, ein Rückgang "
+        + "von neun Prozent.", 16)).isNull();
+    assertThat(GermanClauses.mainClause("Die Zahl der Anträge lag im ersten Halbjahr bei knapp 85 000 - die Zahl "
+        + "sinkt damit seit Jahren.", 16)).isNull();
+  }
+
+  @Test
   void should_not_cut_a_sentence_before_its_finite_verb() {
     String sentence = "Die Vorsitzende der Partei Freie Wähler Nord (FWN), Anna Berger, kündigte am Montag in Kiel eine "
         + "Klage gegen das neue Wahlgesetz an, das der Landtag im Mai beschlossen hatte, weil es kleine Parteien "
