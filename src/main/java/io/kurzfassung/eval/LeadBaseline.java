@@ -35,7 +35,7 @@ public final class LeadBaseline {
         words += n;
         continue;
       }
-      String clause = GermanClauses.mainClause(sentence, maxWords - words);
+      String clause = GermanClauses.mainClause(sentence, maxWords - words, true);
       if (clause != null) {
         kept.add(clause);
       }

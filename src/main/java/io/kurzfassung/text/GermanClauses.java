@@ -440,6 +440,18 @@ public final class GermanClauses {
    * the kept text does not end with a word that announces the clause after it ("wirkte es so, als …").
    */
   public static String mainClause(String sentence, int maxWords) {
+    return mainClause(sentence, maxWords, false);
+  }
+
+  /**
+   * {@link #mainClause(String, int)}, and with {@code beforeColon} also cut before a colon that ends a main clause
+   * with its verb last ("Das einzige deutsche Mitglied im Direktorium der EZB hat den Abschied bekannt gegeben:
+   * Sabine Lautenschläger habe …"), unless a quotation follows ("… und festgestellt: «Das war …»"). For the opening
+   * of a summary, where a news sentence states its point before the colon and the details after it ({@link
+   * #ANNOUNCING} words aside); not for facts,
+   * where what follows a colon is as often the point ("Ein weiterer Grund wird oft ausgeblendet: Geldwäsche.").
+   */
+  public static String mainClause(String sentence, int maxWords, boolean beforeColon) {
     // The verb's particle, standing alone after a clause in between ("Sadr rief X, der …, auf, …"), or the rest of
     // the main clause after a relative clause ("… stehen Neuer und ter Stegen, die …, obenan auf der Liste"), closes
     // the main clause: no cut before it.
@@ -495,6 +507,11 @@ public final class GermanClauses {
           && (subordinate || !needsWhatFollows(sentence, m.end(), dash))
           && !(sentence.substring(0, m.start()).contains("nicht nur") && sentence.indexOf("sondern", m.end()) >= 0)) {
         best = m.start();
+      }
+      if (colon && beforeColon && whole && m.start() >= bracketCloses && endsWithVerb(segment)
+          && !GermanLexicon.isQuote(nextChar(sentence, m.end()))
+          && GermanTerms.words(sentence.substring(0, m.start())).stream().noneMatch(ANNOUNCING::contains)) {
+        best = m.start(); // "… hat den Abschied bekannt gegeben: Sabine Lautenschläger habe …"
       }
       if (colon) {
         break; // what follows a colon is a new statement: "…, er setzt auf Zeit: Fehlende Spieler wie X"
@@ -586,6 +603,22 @@ public final class GermanClauses {
     String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 3);
     return tokens.length > 1 && RELATIVE_OR_ARTICLE.contains(tokens[0])
         && !bare(tokens[1]).isEmpty() && Character.isUpperCase(bare(tokens[1]).charAt(0));
+  }
+
+  /**
+   * Words that announce what a colon introduces ("… auf eines können sie vertrauen: …", "Ein weiterer Grund wird oft
+   * ausgeblendet: Geldwäsche"): the clause before the colon says nothing without it.
+   */
+  private static final Set<String> ANNOUNCING = Set.of(
+      "eines", "folgendes", "folgende", "folgenden", "weiterer", "weitere", "weiteren", "anderer", "andere");
+
+  /** The first character at or after {@code at} that is no whitespace, or a space when there is none. */
+  private static char nextChar(String sentence, int at) {
+    int i = at;
+    while (i < sentence.length() && Character.isWhitespace(sentence.charAt(i))) {
+      i++;
+    }
+    return i < sentence.length() ? sentence.charAt(i) : ' ';
   }
 
   /** The lower-cased word that starts at {@code at} (its letters only). */

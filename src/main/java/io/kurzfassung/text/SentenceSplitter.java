@@ -87,7 +87,9 @@ public final class SentenceSplitter {
   /** Adverbs that open a sentence and are never capitalised inside one, as names can be ("Kurz", "Noch" are). */
   private static final Set<String> OPENING_ADVERBS = Set.of(
       "Eigentlich", "Konkret", "Zuvor", "Zudem", "Außerdem", "Ausserdem", "Allerdings", "Inzwischen",
-      "Mittlerweile", "Trotzdem", "Deshalb", "Dennoch", "Damals", "Bisher", "Zunächst", "Jedenfalls", "Immerhin");
+      "Mittlerweile", "Trotzdem", "Deshalb", "Dennoch", "Damals", "Bisher", "Zunächst", "Jedenfalls", "Immerhin",
+      // question words: inside a sentence only as nouns, after an article ("das Warum")
+      "Warum", "Wieso", "Weshalb", "Weswegen");
 
   /**
    * Where a heading glued to the sentence below it ends ("Schwangerschaft sickerte ungewollt durch Eigentlich wollten

@@ -121,6 +121,21 @@ class GermanClausesTest {
   }
 
   @Test
+  void should_cut_before_a_colon_only_for_a_summary_opening_and_only_after_a_complete_statement() {
+    String lead = "Das einzige deutsche Mitglied im Direktorium der Zentralbank hat am Mittwoch überraschend seinen "
+        + "Abschied bekannt gegeben: Anna Berger habe den Präsidenten informiert, dass sie ihren Posten räumen werde.";
+
+    assertThat(GermanClauses.mainClause(lead, 25, true)).isEqualTo("Das einzige deutsche Mitglied im Direktorium der "
+        + "Zentralbank hat am Mittwoch überraschend seinen Abschied bekannt gegeben.");
+    assertThat(GermanClauses.mainClause(lead, 25)).isNull(); // facts: what follows a colon is often the point
+    // not before a quotation, nor after a word that announces what the colon brings
+    assertThat(GermanClauses.mainClause("Daraufhin habe sie die Bilder verglichen und festgestellt: «Das war "
+        + "zweifelsfrei der Neffe der Fürstin.»", 20, true)).isNull();
+    assertThat(GermanClauses.mainClause("Der Verein beginnt die Saison ohne Gewissheiten, aber auf eines können die "
+        + "Spieler vertrauen: den Trainer.", 20, true)).isEqualTo("Der Verein beginnt die Saison ohne Gewissheiten.");
+  }
+
+  @Test
   void should_not_cut_a_sentence_before_its_finite_verb() {
     String sentence = "Die Vorsitzende der Partei Freie Wähler Nord (FWN), Anna Berger, kündigte am Montag in Kiel eine "
         + "Klage gegen das neue Wahlgesetz an, das der Landtag im Mai beschlossen hatte, weil es kleine Parteien "

@@ -105,7 +105,7 @@ final class SummaryComposer {
           break;
         }
         if (words + shownWords[i] > maxWords) {
-          String clause = maxWords - words >= MIN_CLAUSE_WORDS ? GermanClauses.mainClause(shown[i], maxWords - words) : null;
+          String clause = maxWords - words >= MIN_CLAUSE_WORDS ? GermanClauses.mainClause(shown[i], maxWords - words, true) : null;
           if (clause != null) {
             choose(ranking, i, used, redundancy, positions);
             words += Article.countWords(clause);
@@ -209,7 +209,7 @@ final class SummaryComposer {
    * after its opening frame ("Für die einen …: Der Senat will …"), or its main clause; null when none fits.
    */
   private static String leadClause(String lead, int maxWords) {
-    String clause = GermanClauses.mainClause(lead, maxWords);
+    String clause = GermanClauses.mainClause(lead, maxWords, true);
     if (clause != null) {
       return clause;
     }
@@ -217,7 +217,7 @@ final class SummaryComposer {
     if (rest == null || ReferenceOpeners.opensUnresolved(rest)) {
       return null;
     }
-    return Article.countWords(rest) <= maxWords ? rest : GermanClauses.mainClause(rest, maxWords);
+    return Article.countWords(rest) <= maxWords ? rest : GermanClauses.mainClause(rest, maxWords, true);
   }
 
   /**

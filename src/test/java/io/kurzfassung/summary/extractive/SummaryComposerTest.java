@@ -150,6 +150,22 @@ class SummaryComposerTest {
   }
 
   @Test
+  void should_keep_the_leads_statement_before_its_colon_at_a_tight_budget() {
+    String text = String.join(" ",
+        "Das einzige deutsche Mitglied im Direktorium der Zentralbank hat am Mittwoch überraschend seinen Abschied "
+            + "bekannt gegeben: Anna Berger habe den Präsidenten darüber informiert, dass sie ihren Posten zum 31. "
+            + "Oktober räumen werde, teilte die Bank mit.",
+        "Im November übernimmt eine Französin die Leitung der Zentralbank.",
+        "Berger war seit 2014 Mitglied im Direktorium und zuständig für die Aufsicht über die Banken.");
+
+    String summary = summarize("Anna Berger verlässt die Zentralbank", text, 25).text();
+
+    assertThat(summary).startsWith("Das einzige deutsche Mitglied im Direktorium der Zentralbank hat am Mittwoch "
+        + "überraschend seinen Abschied bekannt gegeben.");
+    assertThat(Article.countWords(summary)).isLessThanOrEqualTo(25);
+  }
+
+  @Test
   void should_keep_the_leads_news_at_25_words_when_an_apposition_makes_the_lead_too_long() {
     // The sample article's opening (events/putin-olympia.de.txt): its lead has 31 words.
     String text = String.join(" ",
