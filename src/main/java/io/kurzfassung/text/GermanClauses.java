@@ -77,7 +77,7 @@ public final class GermanClauses {
       "nichts", "sonst", "zuvor", "mittlerweile", "inzwischen", "abends", "morgens", "mittags", "teils",
       // uninflected before a noun ("exakt 300 Menschen"), or adjectives of time ("Ende vergangenen Jahres")
       "höchst", "äußerst", "vorerst", "zumeist", "hundert", "exakt", "vergangenen", "vergangene", "kommenden",
-      "kommende", "nächsten", "folgenden", "laufenden", "bisherigen", "früheren", "späteren");
+      "kommende", "nächsten", "folgenden", "laufenden", "bisherigen", "früheren", "späteren", "ausgerechnet");
 
   /** Past tense and present endings of regular verbs: "sagte", "teilten", "meldet", "fordern". */
   private static final Pattern VERB_ENDING = Pattern.compile("\\p{Ll}{2,}(?:te|ten|tet|t|en|ern|eln)");
@@ -456,6 +456,9 @@ public final class GermanClauses {
     // the main clause after a relative clause ("… stehen Neuer und ter Stegen, die …, obenan auf der Liste"), closes
     // the main clause: no cut before it.
     int bracketCloses = mainClauseResumes(sentence);
+    // "nicht nur …, sondern …": no cut between the two (found once: a sentence with thousands of commas stays linear)
+    int notOnly = sentence.indexOf("nicht nur");
+    int butAlso = sentence.lastIndexOf("sondern");
     Matcher m = CLAUSE_END.matcher(sentence);
     int best = -1; // where the best cut is; the text is copied once, at the end
     int start = 0;
@@ -503,9 +506,10 @@ public final class GermanClauses {
       boolean whole = verb && words >= MIN_MAIN_CLAUSE_WORDS && closed && bracketClosed && open == 0 && straight % 2 == 0
           && !endsOpen(segment) && !introducesSpeech(segment) && !endsWithCorrelate(segment);
       if (whole && !colon && m.start() >= bracketCloses && startsClause(sentence, m.end())
+          && !(nextWord(sentence, m.end()).equals("wo") && GermanTerms.words(segment).contains("dort"))
           // after a clause closed by its verb, "…, eine Veranstaltung, die …" is an apposition to something in it
           && (subordinate || !needsWhatFollows(sentence, m.end(), dash))
-          && !(sentence.substring(0, m.start()).contains("nicht nur") && sentence.indexOf("sondern", m.end()) >= 0)) {
+          && !(notOnly >= 0 && notOnly < m.start() && butAlso >= m.end())) {
         best = m.start();
       }
       if (colon && beforeColon && whole && m.start() >= bracketCloses && endsWithVerb(segment)
@@ -724,13 +728,19 @@ public final class GermanClauses {
     if (bare(tokens[tokens.length - 2]).equals("zu")) {
       return true;
     }
-    for (int i = 1; i < Math.min(3, tokens.length - 1); i++) {
-      if (FINITE_VERBS.contains(bare(tokens[i]))) {
-        return true; // the verb second: a main clause of reported speech
-      }
+    if (FINITE_VERBS.contains(bare(tokens[1])) || SUBJUNCTIVES.contains(bare(tokens[1]))) {
+      return true; // "Wer … gekannt hat, der darf sich …", "…, das könne doch kein Mensch …": the main clause
     }
-    return false;
+    // the verb second in the subjunctive, not last: reported speech ("…, die AfD könne kein Partner sein"); in the
+    // indicative, a main clause of its own ("… unterwegs, die Tour ging im Dauerregen unter"); last, a relative
+    // clause ("…, die da wären")
+    return tokens.length > 3 && SUBJUNCTIVES.contains(bare(tokens[2]));
   }
+
+  /** Subjunctive forms of reported speech ("…, die Lage sei ernst"); an indicative verb second opens a new main clause. */
+  private static final Set<String> SUBJUNCTIVES = Set.of(
+      "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "gehe", "komme", "stehe",
+      "liege", "bleibe", "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten", "sollten");
 
   private static final Set<String> RELATIVE_OR_ARTICLE = Set.of(
       "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines");

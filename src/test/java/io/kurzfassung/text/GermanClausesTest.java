@@ -61,7 +61,8 @@ class GermanClausesTest {
       // participles
       "Innenstadt gesperrt",
       "An sie gerichtete Briefe",
-      "Bidens geplante Reise"})
+      "Bidens geplante Reise",
+      "Warum aber ausgerechnet das krisengebeutelte Griechenland?"})
   void should_find_no_finite_verb_where_there_is_none(String clause) {
     assertThat(GermanClauses.hasFiniteVerb(clause)).isFalse();
   }
@@ -133,6 +134,20 @@ class GermanClausesTest {
         + "zweifelsfrei der Neffe der Fürstin.»", 20, true)).isNull();
     assertThat(GermanClauses.mainClause("Der Verein beginnt die Saison ohne Gewissheiten, aber auf eines können die "
         + "Spieler vertrauen: den Trainer.", 20, true)).isEqualTo("Der Verein beginnt die Saison ohne Gewissheiten.");
+  }
+
+  @Test
+  void should_cut_before_a_main_clause_of_its_own_but_not_before_reported_speech() {
+    assertThat(GermanClauses.mainClause("1981 war der Abiturient aus Franken mit dem Fahrrad in Südengland unterwegs, "
+        + "die Tour ging im Dauerregen unter.", 14))
+        .isEqualTo("1981 war der Abiturient aus Franken mit dem Fahrrad in Südengland unterwegs.");
+    assertThat(GermanClauses.mainClause("Die Kanzlerin hatte längst klargestellt, die Partei könne kein Partner für "
+        + "eine Zusammenarbeit sein.", 10)).isNull();
+    assertThat(GermanClauses.mainClause("Wer der beste Torwart der Welt sei, das könne doch kein Mensch bestimmen, "
+        + "findet er.", 10)).isNull();
+    // nor after a word that announces the clause after it
+    assertThat(GermanClauses.mainClause("Messegesellschaften werden bevorzugt dort aktiv, wo Märkte und Branchen "
+        + "bereits prosperieren.", 8)).isNull();
   }
 
   @Test

@@ -143,6 +143,9 @@ class SentenceSplitterTest {
         .containsExactly("«Kamen dem Angeklagten nicht entgegen»", "Das Gericht sieht kein Problem.");
     assertThat(SentenceSplitter.split("Klopp und Guardiola im Rededuell Man muss diese Frotzeleien nicht überbewerten."))
         .containsExactly("Klopp und Guardiola im Rededuell", "Man muss diese Frotzeleien nicht überbewerten.");
+    // a question word is capitalised inside a sentence only as a noun, after an article ("das Warum")
+    assertThat(SentenceSplitter.split("Nürnberg stieg spät ins Messegeschäft ein Warum aber ausgerechnet Griechenland?"))
+        .containsExactly("Nürnberg stieg spät ins Messegeschäft ein", "Warum aber ausgerechnet Griechenland?");
     assertThat(SentenceSplitter.split("Liverpool spielt am Sonntag gegen Man City um die Tabellenführung."))
         .containsExactly("Liverpool spielt am Sonntag gegen Man City um die Tabellenführung.");
   }
