@@ -40,6 +40,10 @@ files = {
         + " ".join(["und die Stadt wartet auf"] * 30) + ".",
     # one subordinate clause closed by its verb, then 16,000 clauses (each is checked for a main clause's verb)
     "subordinate-clauses.txt": title + "Weil die Regierung in Berlin gewartet hat" + ", die Stadt" * 16_000 + ".",
+    # one sentence: 4,000 relative clauses, each followed by the rest of the main clause, then a dash and a colon
+    # (each clause is looked at for where the main clause goes on; the cut before a colon reads the text before it)
+    "relative-clauses.txt": title + "Aus diesem Grund stehen Neuer und ter Stegen"
+        + ", die Köpke stets nennt, obenan auf der Liste" * 4_000 + " – einem der Ereignisse des Jahres: Sie stehen dort.",
     # photo credits and image viewers' labels, to the limit (they are dropped before the text is analysed)
     "credits.txt": fill("Der Rat tagt. Detailansicht öffnen Das Rathaus. (Foto: dpa) (Foto: ", ""),
 }
@@ -66,7 +70,7 @@ echo "\$ MAX_ARTICLE_CHARS=$LIMIT java -Xmx256m -jar target/kurzfassung.jar summ
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-22s %8s %7s %6s %7s  %s\n' input bytes wall_s cpu_s rss_mb "exit  error line"
 failed=0
-for f in sentences.txt paragraphs.txt no-sentence-end.txt one-word.txt empty-clauses.txt dots.txt dashes.txt subordinate-clauses.txt credits.txt nested-article.html nested-div.html deep.json; do
+for f in sentences.txt paragraphs.txt no-sentence-end.txt one-word.txt empty-clauses.txt dots.txt dashes.txt subordinate-clauses.txt relative-clauses.txt credits.txt nested-article.html nested-div.html deep.json; do
   start=$(date +%s.%N)
   set +e
   if [ -x /usr/bin/time ]; then

@@ -55,6 +55,10 @@ class WorstCaseInputsTest {
         // Every clause after a subordinate one is looked at for a main clause's verb.
         Arguments.of("subordinate-clauses.txt", TITLE + "Weil die Regierung in Berlin gewartet hat"
             + ", die Stadt".repeat(16_000) + ".", null),
+        // Every clause after a relative clause is looked at for the rest of the main clause.
+        Arguments.of("relative-clauses.txt", TITLE + "Aus diesem Grund stehen Neuer und ter Stegen"
+            + ", die Köpke stets nennt, obenan auf der Liste".repeat(4_000)
+            + " – einem der Ereignisse des Jahres: Sie stehen dort.", null),
         Arguments.of("credits.txt", TITLE + repeat("Der Rat tagt. Detailansicht öffnen Das Rathaus. (Foto: dpa) (Foto: ",
             ""), null),
         Arguments.of("nested-article.html",
