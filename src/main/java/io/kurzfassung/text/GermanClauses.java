@@ -58,7 +58,10 @@ public final class GermanClauses {
       "saß", "saßen", "schien", "scheint", "stieg", "stiegen", "sank", "sanken", "wies", "bewies", "beschloss",
       "schloss", "floh", "flohen", "lud", "log", "sprang", "stahl", "stach", "schoss", "schossen", "flog", "flogen",
       "erschien", "entstand", "bestand", "befand", "befanden", "wissen", "verstand", "empfing", "unterschrieb",
-      "riet", "las", "aß", "vergaß",
+      "riet", "las", "aß", "vergaß", "übernahm", "übernahmen", "unternahm", "erwarb", "schwieg", "entkam", "beschrieb",
+      "verbot", "bot", "boten", "hob", "brach", "bat", "litt", "griff", "riss", "bewarb", "warb", "vergab", "übergab",
+      "ergab", "erfuhr", "entschloss", "verschwand", "empfahl", "befahl", "betrat", "vertrat", "trieb", "schob",
+      "verschob", "hing", "fing", "widersprach", "versprach", "unterbrach", "schuf",
       "gäbe", "käme", "ginge", "stünde", "läge", "bliebe", "hieße", "wüsste", "täte", "fände", "ließe");
 
   /**
@@ -77,7 +80,10 @@ public final class GermanClauses {
       "nichts", "sonst", "zuvor", "mittlerweile", "inzwischen", "abends", "morgens", "mittags", "teils",
       // uninflected before a noun ("exakt 300 Menschen"), or adjectives of time ("Ende vergangenen Jahres")
       "höchst", "äußerst", "vorerst", "zumeist", "hundert", "exakt", "vergangenen", "vergangene", "kommenden",
-      "kommende", "nächsten", "folgenden", "laufenden", "bisherigen", "früheren", "späteren", "ausgerechnet");
+      "kommende", "nächsten", "folgenden", "laufenden", "bisherigen", "früheren", "späteren", "ausgerechnet",
+      // adverbs in "-t" ("erneut Proteste", "landesweit Streiks")
+      "erneut", "landesweit", "europaweit", "deutschlandweit", "jüngst", "überhaupt", "nebst", "statt", "anstatt",
+      "bereit", "vorigen", "vorige", "voriges");
 
   /** Past tense and present endings of regular verbs: "sagte", "teilten", "meldet", "fordern". */
   private static final Pattern VERB_ENDING = Pattern.compile("\\p{Ll}{2,}(?:te|ten|tet|t|en|ern|eln)");
@@ -385,10 +391,13 @@ public final class GermanClauses {
    * Whether the clause has a finite verb: a word of {@link #FINITE_VERBS}, or a lower-case word with a verb
    * ending that is no function word, adverb or participle ("ge…t") and does not stand before a noun (then it is an
    * adjective: "die erbitterte Debatte"). Before a noun it is still the verb when it ends in "-t", which no
-   * adjective before a noun does ("Die neue Regierung plant Steuererhöhungen"), or when a subject stands right before
-   * it ({@link #afterSubject}: "Die Polizei setzte Tränengas ein", "Er gehört der Partei an"), unless the clause opens
-   * with an article and a preposition, an attribute ("Die in Berlin errichtete Brücke"). The first word is not
-   * looked at: it is capitalised as the sentence start.
+   * inflected adjective does ("Die neue Regierung plant Steuererhöhungen"; adverbs such as "erneut" are listed in
+   * {@link #NOT_VERBS}), or when a subject stands right before it ({@link #afterSubject}: "Die Polizei setzte
+   * Tränengas ein", "Er gehört der Partei an"), unless the clause opens with an article and a preposition, an
+   * attribute ("Die in Berlin errichtete Brücke"). A word with "ge" is a participle at the end of its clause or before
+   * a noun, and the verb elsewhere ("Die Verbrechen gelten als …"); a subjunctive in "-e" counts second after its
+   * subject ("Es bestehe die Gefahr"). The first word is never taken for the verb (it is capitalised as the sentence
+   * start), but says what the second word can be ("Er gehört", "Dann schritten", "Zahlreiche verletzte").
    */
   public static boolean hasFiniteVerb(String clause) {
     String[] tokens = GermanLexicon.WHITESPACE.split(clause.strip());
@@ -406,20 +415,32 @@ public final class GermanClauses {
       if (FINITE_VERBS.contains(lower) && (i > 0 || Character.isUpperCase(w.charAt(0)))) {
         return true; // "Ist …", "Hat …": a verb-first clause
       }
-      if (i == 0 || !Character.isLowerCase(w.charAt(0)) || GermanTerms.isStopword(lower) || NOT_VERBS.contains(lower)
-          || !VERB_ENDING.matcher(lower).matches()) {
-        continue;
-      }
-      // a participle ("gesperrt", "die geplante Reise"), except as the second word after a subject pronoun or an
-      // adverb that opens the sentence: "Er gehört …", "Dazu gehören …"
-      String opener = bare(tokens[0]).toLowerCase(Locale.GERMAN);
-      if (lower.startsWith("ge")
-          && !(i == 1 && (NOMINATIVE_PRONOUNS.contains(opener) || FRONTED_ADVERBS.contains(opener)))) {
+      if (i == 0 || !Character.isLowerCase(w.charAt(0)) || GermanTerms.isStopword(lower) || NOT_VERBS.contains(lower)) {
         continue;
       }
       String next = i + 1 < tokens.length ? bare(tokens[i + 1]) : "";
-      boolean beforeNoun = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-          && ",;:.!?".indexOf(tokens[i].charAt(tokens[i].length() - 1)) < 0;
+      boolean clauseEnd = next.isEmpty() || ",;:.!?–—-".indexOf(tokens[i].charAt(tokens[i].length() - 1)) >= 0;
+      boolean beforeNoun = !clauseEnd && Character.isUpperCase(next.charAt(0));
+      String opener = bare(tokens[0]).toLowerCase(Locale.GERMAN);
+      boolean secondAfterOpener = i == 1 && (NOMINATIVE_PRONOUNS.contains(opener) || FRONTED_ADVERBS.contains(opener));
+      if (!VERB_ENDING.matcher(lower).matches()) {
+        // the subjunctive of reported speech, second after its subject: "Es bestehe die Gefahr", "Darum hoffe ich"
+        if (lower.endsWith("e") && lower.length() > 3 && !beforeNoun
+            && (secondAfterOpener || i == 1 && afterSubject(tokens[0], true))) {
+          return true;
+        }
+        continue;
+      }
+      if (lower.startsWith("ge")) {
+        // a participle ends its clause or stands before a noun ("gesperrt.", "die geplante Reise"); a word with "ge"
+        // that does neither is the verb: "Die Verbrechen gelten als …", "Er gehört der Partei an"
+        if (i == 1 && NOMINATIVE_PRONOUNS.contains(opener)
+            || secondAfterOpener && !opener.equals("so") // "So genannte Experten"
+            || !clauseEnd && !beforeNoun && !LEADING_CONJUNCTIONS.contains(next.toLowerCase(Locale.GERMAN))) {
+          return true;
+        }
+        continue;
+      }
       if (!beforeNoun || lower.endsWith("t") || !attributeOpens && afterSubject(tokens[i - 1], i == 1)) {
         return true;
       }
@@ -429,15 +450,17 @@ public final class GermanClauses {
 
   /**
    * The longest run of leading clauses, within {@code maxWords}, that is a complete main clause, closed with a full
-   * stop; null when there is none. The cut is made at a comma, semicolon, colon or free-standing dash before a
-   * word that opens a new clause ({@link GermanLexicon#CLAUSE_STARTERS}); the main clause must have its finite
-   * verb before the cut (so "Der Vorsitzende der Partei X, Y, sagte …" is not cut after "X"); a relative or subordinate clause
-   * kept inside must be closed by its verb (a lower-case last word); brackets and quotations must be balanced. A
-   * sentence that opens with a subordinate clause is cut only after the main clause that follows it ("Nachdem es
-   * geregnet hatte, wirkte die Stadt wie ausgestorben, als …"). A modal verb's infinitive must come before the cut
-   * ("Dafür soll der Unternehmer Firmen, die …, als Betriebe ausgegeben haben" is not cut before "als"), unless a
-   * conjunction follows, which shows the modal to be the full verb ("Die Gewerkschaft will mehr Lohn, weil …"); and
-   * the kept text does not end with a word that announces the clause after it ("wirkte es so, als …").
+   * stop; null when there is none. The cut is made at a comma, semicolon or free-standing dash before a word that
+   * opens a new clause ({@link GermanLexicon#CLAUSE_STARTERS}), never at or past a colon (see the overload for a
+   * summary's opening); the main clause must have its finite verb before the cut (so "Der Vorsitzende der Partei X,
+   * Y, sagte …" is not cut after "X"); a relative or subordinate clause kept inside must be closed by its verb (a
+   * lower-case last word); brackets and quotations must be balanced. A sentence that opens with a subordinate clause
+   * is cut only after the main clause that follows it ("Nachdem es geregnet hatte, wirkte die Stadt wie ausgestorben,
+   * als …"). A modal verb's infinitive must come before the cut ("Dafür soll der Unternehmer Firmen, die …, als
+   * Betriebe ausgegeben haben" is not cut before "als"), unless a conjunction follows, which shows the modal to be the
+   * full verb ("Die Gewerkschaft will mehr Lohn, weil …"); the kept text does not end with a word that announces the
+   * clause after it ("wirkte es so, als …", "dort …, wo"); and no cut comes before the rest of a main clause that goes
+   * on after a relative clause ({@link #mainClauseResumes}) or before what the verb needs ({@link #needsWhatFollows}).
    */
   public static String mainClause(String sentence, int maxWords) {
     return mainClause(sentence, maxWords, false);
@@ -446,10 +469,10 @@ public final class GermanClauses {
   /**
    * {@link #mainClause(String, int)}, and with {@code beforeColon} also cut before a colon that ends a main clause
    * with its verb last ("Das einzige deutsche Mitglied im Direktorium der EZB hat den Abschied bekannt gegeben:
-   * Sabine Lautenschläger habe …"), unless a quotation follows ("… und festgestellt: «Das war …»"). For the opening
-   * of a summary, where a news sentence states its point before the colon and the details after it ({@link
-   * #ANNOUNCING} words aside); not for facts,
-   * where what follows a colon is as often the point ("Ein weiterer Grund wird oft ausgeblendet: Geldwäsche.").
+   * Sabine Lautenschläger habe …"), unless a quotation follows ("… und festgestellt: «Das war …»") or the statement is
+   * incomplete without it ({@link #completeBeforeColon}). For the opening of a summary, where a news sentence
+   * states its point before the colon and the details after it; not for facts, where what follows a colon is as often
+   * the point ("Ein weiterer Grund wird oft ausgeblendet: Geldwäsche.").
    */
   public static String mainClause(String sentence, int maxWords, boolean beforeColon) {
     // The verb's particle, standing alone after a clause in between ("Sadr rief X, der …, auf, …"), or the rest of
@@ -508,13 +531,12 @@ public final class GermanClauses {
       if (whole && !colon && m.start() >= bracketCloses && startsClause(sentence, m.end())
           && !(nextWord(sentence, m.end()).equals("wo") && GermanTerms.words(segment).contains("dort"))
           // after a clause closed by its verb, "…, eine Veranstaltung, die …" is an apposition to something in it
-          && (subordinate || !needsWhatFollows(sentence, m.end(), dash))
+          && (subordinate || !needsWhatFollows(sentence, m.end(), dash, segment))
           && !(notOnly >= 0 && notOnly < m.start() && butAlso >= m.end())) {
         best = m.start();
       }
       if (colon && beforeColon && whole && m.start() >= bracketCloses && endsWithVerb(segment)
-          && !GermanLexicon.isQuote(nextChar(sentence, m.end()))
-          && GermanTerms.words(sentence.substring(0, m.start())).stream().noneMatch(ANNOUNCING::contains)) {
+          && !GermanLexicon.isQuote(nextChar(sentence, m.end())) && completeBeforeColon(sentence.substring(0, m.start()))) {
         best = m.start(); // "… hat den Abschied bekannt gegeben: Sabine Lautenschläger habe …"
       }
       if (colon) {
@@ -528,7 +550,7 @@ public final class GermanClauses {
   private static final Set<String> FRONTED_ADVERBS = Set.of(
       "dann", "da", "dazu", "danach", "dabei", "damit", "dadurch", "dafür", "dagegen", "daher", "darauf", "deshalb",
       "deswegen", "dennoch", "trotzdem", "dort", "hier", "heute", "gestern", "morgen", "jetzt", "nun", "damals",
-      "inzwischen", "später", "zuvor", "zuletzt", "zudem", "außerdem");
+      "inzwischen", "später", "zuvor", "zuletzt", "zudem", "außerdem", "darum", "somit", "so");
 
   private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "sie", "es", "man", "wir", "ich", "ihr", "du");
 
@@ -536,9 +558,12 @@ public final class GermanClauses {
    * Whether the word before a lower-case word with a verb's ending ("-te", "-en") and a noun after it is the subject,
    * which makes that word the verb rather than an adjective: a subject pronoun ("Er gehört der Partei an"), an adverb
    * that opens the sentence ("Dann schritten Krawietz und Mies …"), or a noun or name inside the clause ("Die Polizei
-   * setzte Tränengas ein", "Im Handelsstreit holt Indien …"). Not a genitive ("Hamburgs schönste Straße", "Scholz'
-   * angekündigte Reform"), not the sentence's first word otherwise ("Zahlreiche verletzte Demonstranten"), and not a
-   * function word: after an article or a preposition the word is an adjective ("die erbitterte Debatte").
+   * setzte Tränengas ein", "Im Handelsstreit holt Indien …"). Not a noun in "-s", as a genitive ends ("Hamburgs
+   * schönste Straße"; "Paris" is left out with it, "Kongress" is not), nor one before an apostrophe ("Scholz'
+   * angekündigte Reform"), nor a number word ("Hunderte verletzte Demonstranten"); a year is the phrase of time before
+   * the verb ("Seit 2019 leitete …"). The sentence's first word counts only without an adjective's ending and when it
+   * is no adverb of degree ("Draghi dankte …", not "Zahlreiche verletzte …", "Ganz verrückte …"); a function word
+   * never: after an article or a preposition the word is an adjective ("die erbitterte Debatte").
    */
   private static boolean afterSubject(String previous, boolean first) {
     String w = bare(previous);
@@ -549,9 +574,30 @@ public final class GermanClauses {
     if (NOMINATIVE_PRONOUNS.contains(lower) || first && FRONTED_ADVERBS.contains(lower)) {
       return true;
     }
-    return !first && Character.isUpperCase(w.charAt(0)) && !GermanTerms.isStopword(lower)
-        && !lower.endsWith("s") && !lower.endsWith("ß");
+    if (YEAR.matcher(w).matches()) {
+      return true; // "Seit 2019 leitete Müller das Amt": the verb second after a phrase of time
+    }
+    if (!Character.isUpperCase(w.charAt(0)) || GermanTerms.isStopword(lower) || QUANTITIES.contains(lower)
+        || lower.endsWith("s") && !lower.endsWith("ss")) {
+      return false; // a genitive ("Merkels letzte Rede"); "Kongress", "Fuß" are none
+    }
+    // the first word may be an adjective itself ("Zahlreiche verletzte …", "Ganz neue …"): a subject only when it has
+    // no adjective's ending and is no adverb ("Draghi dankte …", "Condor bekommt …")
+    return !first || !ADJECTIVE_ENDING.matcher(lower).find() && !DEGREE_ADVERBS.contains(lower);
   }
+
+  /** Nouns that count what follows ("Hunderte verletzte Demonstranten"): no subject before an adjective. */
+  private static final Set<String> QUANTITIES = Set.of(
+      "hunderte", "tausende", "dutzende", "zehntausende", "hunderttausende", "millionen", "milliarden", "dutzend",
+      "zahlreiche", "viele", "einige", "mehrere", "wenige", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+      "neun", "zehn", "zwölf", "zwanzig", "hundert", "tausend");
+
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:e|en|er|es|em)$");
+  /** Adverbs that open a sentence before an adjective ("Ganz verrückte Ideen"). */
+  private static final Set<String> DEGREE_ADVERBS = Set.of(
+      "ganz", "total", "völlig", "kaum", "eher", "recht", "ziemlich", "wirklich", "echt", "äußerst", "höchst", "weit",
+      "frisch", "neu", "sehr", "gut", "viel", "extrem", "bisher", "selten", "oft");
 
   /** Modal verbs: as a main clause's finite verb they need an infinitive ("Sie mussten … antreten"). */
   private static final Set<String> MODALS = Set.of(
@@ -610,11 +656,48 @@ public final class GermanClauses {
   }
 
   /**
-   * Words that announce what a colon introduces ("… auf eines können sie vertrauen: …", "Ein weiterer Grund wird oft
-   * ausgeblendet: Geldwäsche"): the clause before the colon says nothing without it.
+   * Whether the text before a colon is a complete statement: an auxiliary and the participle that closes its bracket
+   * ("… hat den Abschied bekannt gegeben", "… sind vor einem Jahr gescheitert"), the participle no verb of saying,
+   * finding or deciding, which needs what the colon brings ("… hat festgestellt:", "… hat entschieden:"; a present
+   * "Eine Studie zeigt:" has no auxiliary), and no word that announces it ("auf eines können sie vertrauen:", "Ein
+   * weiterer Grund wird oft ausgeblendet:").
    */
+  private static boolean completeBeforeColon(String text) {
+    List<String> words = GermanTerms.words(text);
+    if (words.isEmpty() || NEEDS_ITS_CONTENT.contains(words.get(words.size() - 1))) {
+      return false;
+    }
+    boolean auxiliary = false;
+    String[] tokens = GermanLexicon.WHITESPACE.split(text.strip());
+    for (int i = 0; i < tokens.length; i++) {
+      String lower = bare(tokens[i]).toLowerCase(Locale.GERMAN);
+      auxiliary |= AUXILIARIES.contains(lower);
+      // "auf eines", "Eines ist klar": announcing; "der Bau eines Stadions": a genitive
+      boolean announces = lower.equals("eines")
+          ? i == 0 || !Character.isUpperCase(bare(tokens[i - 1]).isEmpty() ? 'a' : bare(tokens[i - 1]).charAt(0))
+          : ANNOUNCING.contains(lower);
+      if (announces) {
+        return false;
+      }
+    }
+    return auxiliary;
+  }
+
+  /** Words that announce what a colon introduces ("Ein weiterer Grund …:", "Folgendes …:"). */
   private static final Set<String> ANNOUNCING = Set.of(
-      "eines", "folgendes", "folgende", "folgenden", "weiterer", "weitere", "weiteren", "anderer", "andere");
+      "folgendes", "folgende", "folgenden", "weiterer", "weitere", "weiteren", "anderer", "andere");
+
+  private static final Set<String> AUXILIARIES = Set.of(
+      "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden");
+
+  /** Participles that need what follows a colon: verbs of saying, finding and deciding. */
+  private static final Set<String> NEEDS_ITS_CONTENT = Set.of(
+      "gesagt", "mitgeteilt", "festgestellt", "entschieden", "herausgefunden", "gewarnt", "bekanntgegeben",
+      "gefordert", "erklärt", "betont", "angekündigt", "beschlossen", "geschrieben", "berichtet", "gezeigt", "ergeben",
+      "erkannt", "klargestellt", "klargemacht", "verkündet", "versprochen", "gefragt", "geantwortet", "bestätigt",
+      "kritisiert", "gedacht", "geglaubt", "vermutet", "befürchtet", "gehofft", "gemeldet", "getwittert", "erläutert",
+      "verraten", "zugegeben", "eingeräumt", "behauptet", "argumentiert", "gelautet", "festgelegt", "vereinbart",
+      "beantwortet", "geäußert", "formuliert", "zusammengefasst", "gelernt", "erfahren", "beobachtet", "notiert");
 
   /** The first character at or after {@code at} that is no whitespace, or a space when there is none. */
   private static char nextChar(String sentence, int at) {
@@ -649,23 +732,32 @@ public final class GermanClauses {
     int start = 0;
     int last = -1;
     boolean afterClause = false;
+    // only the main clause goes on after a relative clause: once a subordinate clause or a colon has come, a phrase
+    // after a relative clause continues that one ("…, als ob der OB, der nicht mehr antritt, von seinem Entschluss
+    // abrückt")
+    boolean inMainClause = true;
     while (m.find()) {
       String segment = sentence.substring(start, m.start());
-      if (PARTICLES.contains(segment.strip()) || afterClause && continuesMainClause(segment)) {
+      if (PARTICLES.contains(segment.strip()) || inMainClause && afterClause && continuesMainClause(segment)) {
         last = m.start();
       }
       afterClause = start > 0 && opensRelativeClause(segment) && endsWithVerb(segment);
+      if (start > 0 && opensSubordinateClause(segment) || sentence.charAt(m.start()) == ':') {
+        inMainClause = false;
+      }
       start = m.end();
     }
     String tail = GermanLexicon.withoutTrailing(sentence.substring(start).strip(), ".!?");
-    return PARTICLES.contains(tail) || afterClause && continuesMainClause(tail) ? sentence.length() : last;
+    return PARTICLES.contains(tail) || inMainClause && afterClause && continuesMainClause(tail) ? sentence.length() : last;
   }
 
   /**
    * Whether a phrase after a relative clause is the rest of the main clause it interrupted ("…
    * stehen Neuer und ter Stegen, die Köpke stets in einem Atemzug nennt, obenan auf seiner Liste"): a lower-case
-   * word that opens no clause, is no verb or pronoun, and a phrase without a finite verb. Not an afterthought that
-   * the main clause is complete without ("…, die er aufgebaut hatte, vor allem nach dem Sieg", "…, darunter …").
+   * word that opens no clause, is no verb or pronoun, and either ends with the participle that closes the main
+   * clause ("…, die er aufgebaut hatte, im Kanzleramt empfangen") or is a phrase without a finite verb. Not an
+   * afterthought that the main clause is complete without ("…, die er aufgebaut hatte, vor allem nach dem Sieg",
+   * "…, darunter …", "…, insgesamt mehr als 30 Kilogramm").
    */
   private static boolean continuesMainClause(String segment) {
     String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 2);
@@ -674,17 +766,34 @@ public final class GermanClauses {
       return false;
     }
     String lower = first.toLowerCase(Locale.GERMAN);
-    return !CLAUSE_STARTERS.contains(lower) && !SUBORDINATORS.contains(lower) && !CONJUNCTIONS_ONLY.contains(lower)
-        && !W_WORDS.contains(lower) && !LEADING_CONJUNCTIONS.contains(lower) && !FINITE_VERBS.contains(lower)
-        && !startsWithFiniteVerb(tokens[0]) && !lower.equals("zu") && !NOMINATIVE_PRONOUNS.contains(lower)
-        && !AFTERTHOUGHTS.contains(lower) && !hasFiniteVerb(segment);
+    if (CLAUSE_STARTERS.contains(lower) || SUBORDINATORS.contains(lower) || CONJUNCTIONS_ONLY.contains(lower)
+        || W_WORDS.contains(lower) || LEADING_CONJUNCTIONS.contains(lower) || FINITE_VERBS.contains(lower)
+        || startsWithFiniteVerb(tokens[0]) || lower.equals("zu") || NOMINATIVE_PRONOUNS.contains(lower)) {
+      return false;
+    }
+    // "…, im Kanzleramt empfangen.", "…, vor allem nach dem Sieg gelobt.": the participle closes the main clause
+    // (not a verb-last clause with its own finite verb: "…, keine Maske getragen hatte", "…, in dem er … gezeichnet hatte")
+    String[] all = GermanLexicon.WHITESPACE.split(segment.strip());
+    if (all.length > 1 && endsWithVerb(segment) && !bare(all[all.length - 2]).equals("zu")
+        && GermanTerms.words(segment).stream().noneMatch(FINITE_VERBS::contains)) {
+      return true;
+    }
+    return !AFTERTHOUGHTS.contains(lower) && !hasFiniteVerb(segment);
+  }
+
+  /** Whether the clause opens with a subordinating conjunction or a question word ("nachdem …", "als ob …", "wie …"). */
+  private static boolean opensSubordinateClause(String segment) {
+    List<String> words = GermanTerms.words(segment);
+    return !words.isEmpty() && (SUBORDINATORS.contains(words.get(0)) || CONJUNCTIONS_ONLY.contains(words.get(0))
+        || W_WORDS.contains(words.get(0)));
   }
 
   /** Words that open a phrase added to a complete clause: "vor allem …", "darunter …", "offenbar ohne Gegenwehr". */
   private static final Set<String> AFTERTHOUGHTS = Set.of(
       "vor", "darunter", "offenbar", "etwa", "auch", "besonders", "insbesondere", "vermutlich", "wohl", "zumindest",
       "allerdings", "jedoch", "zum", "unter", "nämlich", "also", "meist", "zuletzt", "zudem", "außerdem", "ebenso",
-      "sogar", "zuvor", "danach", "damals", "später", "heute", "ohne", "mit", "nach", "seit", "bis");
+      "sogar", "zuvor", "danach", "damals", "später", "heute", "ohne", "mit", "nach", "seit", "bis", "insgesamt",
+      "rund", "knapp", "mindestens", "fast", "mehr", "teils");
 
   /**
    * Whether the clause opens with a relative pronoun, after a preposition or not ("die Köpke stets nennt", "mit denen
@@ -707,10 +816,11 @@ public final class GermanClauses {
    * Whether the words after a cut at {@code at} still belong to the main clause: after a comma, "der", "die", "das"
    * open a relative clause only when its verb closes it ("…, die jeder kennt"); "…, die Gefahren zu prüfen" (an
    * infinitive), "…, die Lage sei ernst" (reported speech, its verb second) and "…, die Sonne" (an apposition) are
-   * what the verb before them needs. Not a phrase without a verb after a dash that ends the sentence ("… statt –
-   * einem der wichtigsten Ereignisse des Jahres."): an afterthought the clause is complete without.
+   * what the verb before them needs. Not an indefinite phrase without a verb after a dash that ends the sentence ("…
+   * statt – einem der wichtigsten Ereignisse des Jahres."): an afterthought the clause is complete without; a definite
+   * one can be what the verb waited for ("Der Preis geht an – die Schriftstellerin Han Kang.").
    */
-  private static boolean needsWhatFollows(String sentence, int at, boolean afterDash) {
+  private static boolean needsWhatFollows(String sentence, int at, boolean afterDash, String before) {
     Matcher next = CLAUSE_END.matcher(sentence);
     int end = next.find(at) ? next.start() : sentence.length();
     String[] tokens = GermanLexicon.WHITESPACE.split(sentence.substring(at, end).strip());
@@ -719,7 +829,7 @@ public final class GermanClauses {
       return false;
     }
     String last = bare(tokens[tokens.length - 1]);
-    if (afterDash && end == sentence.length() && !hasFiniteVerb(sentence.substring(at))) {
+    if (afterDash && end == sentence.length() && INDEFINITE.contains(first) && !hasFiniteVerb(sentence.substring(at))) {
       return false;
     }
     if (tokens.length < 3 || last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
@@ -731,16 +841,29 @@ public final class GermanClauses {
     if (FINITE_VERBS.contains(bare(tokens[1])) || SUBJUNCTIVES.contains(bare(tokens[1]))) {
       return true; // "Wer … gekannt hat, der darf sich …", "…, das könne doch kein Mensch …": the main clause
     }
-    // the verb second in the subjunctive, not last: reported speech ("…, die AfD könne kein Partner sein"); in the
-    // indicative, a main clause of its own ("… unterwegs, die Tour ging im Dauerregen unter"); last, a relative
-    // clause ("…, die da wären")
-    return tokens.length > 3 && SUBJUNCTIVES.contains(bare(tokens[2]));
+    // the verb second, not last: reported speech in the subjunctive ("…, die AfD könne kein Partner sein"), or in the
+    // indicative after a clause that ends in a verb's particle or participle ("Ein Sprecher teilte mit, die Arbeiten
+    // werden …", "Sie zeigte sich überzeugt, die Koalition wird …"); else a main clause of its own ("… unterwegs, die
+    // Tour ging im Dauerregen unter"). Last, a relative clause ("…, die da wären").
+    if (tokens.length < 4) {
+      return false;
+    }
+    String second = bare(tokens[2]);
+    return SUBJUNCTIVES.contains(second) || FINITE_VERBS.contains(second) && reports(before);
+  }
+
+  /** Whether the clause ends in a verb's particle or a participle, as a clause that reports what follows does. */
+  private static boolean reports(String clause) {
+    List<String> words = GermanTerms.words(clause);
+    return !words.isEmpty() && PARTICLES.contains(words.get(words.size() - 1)) || endsWithVerb(clause);
   }
 
   /** Subjunctive forms of reported speech ("…, die Lage sei ernst"); an indicative verb second opens a new main clause. */
   private static final Set<String> SUBJUNCTIVES = Set.of(
       "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "gehe", "komme", "stehe",
       "liege", "bleibe", "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten", "sollten");
+
+  private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
 
   private static final Set<String> RELATIVE_OR_ARTICLE = Set.of(
       "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines");

@@ -87,9 +87,14 @@ public final class SentenceSplitter {
   /** Adverbs that open a sentence and are never capitalised inside one, as names can be ("Kurz", "Noch" are). */
   private static final Set<String> OPENING_ADVERBS = Set.of(
       "Eigentlich", "Konkret", "Zuvor", "Zudem", "Außerdem", "Ausserdem", "Allerdings", "Inzwischen",
-      "Mittlerweile", "Trotzdem", "Deshalb", "Dennoch", "Damals", "Bisher", "Zunächst", "Jedenfalls", "Immerhin",
-      // question words: inside a sentence only as nouns, after an article ("das Warum")
-      "Warum", "Wieso", "Weshalb", "Weswegen");
+      "Mittlerweile", "Trotzdem", "Deshalb", "Dennoch", "Damals", "Bisher", "Zunächst", "Jedenfalls", "Immerhin");
+  /**
+   * Question words that open the question below a heading ("… ins Messegeschäft ein Warum aber ausgerechnet
+   * Griechenland?"): only when the sentence is a question and no article stands before them, as in a noun ("über das
+   * Warum") or a title ("Sein Buch Warum Nationen scheitern …").
+   */
+  private static final Set<String> OPENING_QUESTION_WORDS = Set.of("Warum", "Wieso", "Weshalb", "Weswegen");
+  private static final Set<String> DEFINITE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
 
   /**
    * Where a heading glued to the sentence below it ends ("Schwangerschaft sickerte ungewollt durch Eigentlich wollten
@@ -122,6 +127,8 @@ public final class SentenceSplitter {
         // Löwen") and a statement with its verb follows ("Das berichtet Der Spiegel unter Berufung auf …" is a name).
         boolean afterContentWord = afterLowerCase && !GermanTerms.isStopword(previous.toLowerCase(Locale.ROOT));
         if (OPENING_ADVERBS.contains(token) && (afterWord || closingQuote)
+            || OPENING_QUESTION_WORDS.contains(token) && afterLowerCase && sentence.stripTrailing().endsWith("?")
+                && !DEFINITE_ARTICLES.contains(previous)
             // "Man" inside a sentence is "man", but for a name ("Man City", "Isle of Man"), where no verb follows
             || token.equals("Man") && (afterWord || closingQuote) && startsLowerCase(sentence, end)
             || OPENING_ARTICLES.contains(token) && (afterContentWord || closingQuote)

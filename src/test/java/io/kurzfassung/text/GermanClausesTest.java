@@ -62,6 +62,11 @@ class GermanClausesTest {
       "Innenstadt gesperrt",
       "An sie gerichtete Briefe",
       "Bidens geplante Reise",
+      "So genannte Experten",
+      "Ganz verrückte Ideen",
+      "Am Sonntag Hunderte verletzte Demonstranten in Athen",
+      "Anfang vorigen Jahres bis zu 300 Flüge pro Tag",
+      "Am Abend erneut Proteste gegen die Regierung in Paris",
       "Warum aber ausgerechnet das krisengebeutelte Griechenland?"})
   void should_find_no_finite_verb_where_there_is_none(String clause) {
     assertThat(GermanClauses.hasFiniteVerb(clause)).isFalse();
@@ -83,6 +88,14 @@ class GermanClausesTest {
       "Im Handelsstreit holt Indien zum Gegenschlag aus",
       "Er gehört der Partei an",
       "Dazu gehören die niedrigen Zinsen",
+      "Damals gehörte die Krim zur Ukraine",
+      "Seit 2019 leitete Müller das Amt des Präsidenten",
+      "Draghi dankte Lautenschläger mit kühlen Worten",
+      "Im Kongress stimmten Demokraten gegen das Gesetz",
+      "Die Verbrechen gelten als schlimmste Gewalttaten",
+      "Hongkong gehört seit 1997 wieder zu China",
+      "Es bestehe die Gefahr von herumfliegenden Ästen",
+      "Vor zwei Jahren übernahm der Investor das Unternehmen",
       "Dann schritten Krawietz und Mies nach vorne",
       "Eigentlich, sagt Andreas Köpke, sei das so",
       "Da gäbe es durchaus Schnittmengen"})
@@ -105,6 +118,21 @@ class GermanClausesTest {
         .isEqualTo("Der Trainer lobte die Abwehr seiner Mannschaft.");
     assertThat(GermanClauses.mainClause("Die Polizei nahm am Montag einen Mann fest, der seit Wochen gesucht wurde, "
         + "offenbar ohne Gegenwehr.", 14)).isEqualTo("Die Polizei nahm am Montag einen Mann fest.");
+    assertThat(GermanClauses.mainClause("Die Polizei hat zwei Männer festgenommen, die Drogen verkauft haben sollen, "
+        + "insgesamt mehr als 30 Kilogramm.", 12)).isEqualTo("Die Polizei hat zwei Männer festgenommen.");
+    // the participle after the relative clause closes the main clause: no cut before it
+    assertThat(GermanClauses.mainClause("Der Kanzler hat den Präsidenten, der am Morgen aus Kiew angereist war, im "
+        + "Kanzleramt empfangen.", 12)).isNull();
+    assertThat(GermanClauses.mainClause("Der Trainer hat die Mannschaft, die er in drei Jahren aufgebaut hatte, vor allem "
+        + "nach dem Sieg in München gelobt.", 12)).isNull();
+    assertThat(GermanClauses.mainClause("Der Kanzler hat den Präsidenten, der am Morgen aus Kiew angereist war, nach dem "
+        + "Treffen verabschiedet.", 12)).isNull();
+    // not a phrase that goes on inside a subordinate clause, nor another clause with its own finite verb
+    assertThat(GermanClauses.mainClause("«Schluss jetzt», sagte Oberbürgermeister Maly, als ob der Stadtrat, der nicht "
+        + "mehr antritt, von seinem Entschluss abrückt.", 12)).isEqualTo("«Schluss jetzt», sagte Oberbürgermeister Maly.");
+    assertThat(GermanClauses.mainClause("Sie sehen den Brief als Antwort auf einen Blogpost, den Zuckerberg im März "
+        + "veröffentlicht hatte, in dem dieser ein privateres Netzwerk gezeichnet hatte.", 12))
+        .isEqualTo("Sie sehen den Brief als Antwort auf einen Blogpost.");
   }
 
   @Test
@@ -119,6 +147,9 @@ class GermanClausesTest {
         + "von neun Prozent.", 16)).isNull();
     assertThat(GermanClauses.mainClause("Die Zahl der Anträge lag im ersten Halbjahr bei knapp 85 000 - die Zahl "
         + "sinkt damit seit Jahren.", 16)).isNull();
+    // a definite phrase after the dash can be what the verb waited for
+    assertThat(GermanClauses.mainClause("Der Nobelpreis für Literatur geht in diesem Jahr an – die südkoreanische "
+        + "Schriftstellerin Han Kang.", 14)).isNull();
   }
 
   @Test
@@ -134,6 +165,14 @@ class GermanClausesTest {
         + "zweifelsfrei der Neffe der Fürstin.»", 20, true)).isNull();
     assertThat(GermanClauses.mainClause("Der Verein beginnt die Saison ohne Gewissheiten, aber auf eines können die "
         + "Spieler vertrauen: den Trainer.", 20, true)).isEqualTo("Der Verein beginnt die Saison ohne Gewissheiten.");
+    // nor after a verb that needs what the colon brings, nor without the auxiliary of a complete statement
+    assertThat(GermanClauses.mainClause("Das Oberlandesgericht in München hat am Donnerstag entschieden: Die Stadt muss "
+        + "die Kosten tragen.", 14, true)).isNull();
+    assertThat(GermanClauses.mainClause("Eine neue Studie der Universität Mannheim zeigt: Frauen verdienen weniger.", 14,
+        true)).isNull();
+    // "eines" after a noun is a genitive, no word that announces the colon
+    assertThat(GermanClauses.mainClause("Der Bau eines neuen Stadions in der Innenstadt ist gestoppt: Der Stadtrat "
+        + "stimmte dagegen.", 14, true)).isEqualTo("Der Bau eines neuen Stadions in der Innenstadt ist gestoppt.");
   }
 
   @Test
@@ -145,6 +184,11 @@ class GermanClausesTest {
         + "eine Zusammenarbeit sein.", 10)).isNull();
     assertThat(GermanClauses.mainClause("Wer der beste Torwart der Welt sei, das könne doch kein Mensch bestimmen, "
         + "findet er.", 10)).isNull();
+    // the indicative after a clause that reports it: a verb's particle or participle before the comma
+    assertThat(GermanClauses.mainClause("Ein Sprecher der Stadt teilte am Montag mit, die Arbeiten werden bis Ende Mai "
+        + "dauern.", 12)).isNull();
+    assertThat(GermanClauses.mainClause("Die Kanzlerin zeigte sich am Abend überzeugt, die Koalition wird bis zum Ende "
+        + "halten.", 12)).isNull();
     // nor after a word that announces the clause after it
     assertThat(GermanClauses.mainClause("Messegesellschaften werden bevorzugt dort aktiv, wo Märkte und Branchen "
         + "bereits prosperieren.", 8)).isNull();

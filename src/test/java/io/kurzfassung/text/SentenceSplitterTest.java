@@ -143,9 +143,15 @@ class SentenceSplitterTest {
         .containsExactly("«Kamen dem Angeklagten nicht entgegen»", "Das Gericht sieht kein Problem.");
     assertThat(SentenceSplitter.split("Klopp und Guardiola im Rededuell Man muss diese Frotzeleien nicht überbewerten."))
         .containsExactly("Klopp und Guardiola im Rededuell", "Man muss diese Frotzeleien nicht überbewerten.");
-    // a question word is capitalised inside a sentence only as a noun, after an article ("das Warum")
+    // a question word after a heading opens a question; inside a sentence it is a noun or part of a title
     assertThat(SentenceSplitter.split("Nürnberg stieg spät ins Messegeschäft ein Warum aber ausgerechnet Griechenland?"))
         .containsExactly("Nürnberg stieg spät ins Messegeschäft ein", "Warum aber ausgerechnet Griechenland?");
+    assertThat(SentenceSplitter.split("Über das Warum schweigt die Regierung bis heute."))
+        .containsExactly("Über das Warum schweigt die Regierung bis heute.");
+    assertThat(SentenceSplitter.split("Sein Bestseller Warum Nationen scheitern wurde in 30 Sprachen übersetzt."))
+        .containsExactly("Sein Bestseller Warum Nationen scheitern wurde in 30 Sprachen übersetzt.");
+    assertThat(SentenceSplitter.split("Die Frage nach dem Warum bleibt offen?"))
+        .containsExactly("Die Frage nach dem Warum bleibt offen?");
     assertThat(SentenceSplitter.split("Liverpool spielt am Sonntag gegen Man City um die Tabellenführung."))
         .containsExactly("Liverpool spielt am Sonntag gegen Man City um die Tabellenführung.");
   }
