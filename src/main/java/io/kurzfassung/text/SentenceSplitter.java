@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits German text into sentences, paragraph by paragraph (paragraphs are separated by blank lines). A full stop
@@ -71,11 +72,54 @@ public final class SentenceSplitter {
       return;
     }
     int heading = headingEnd(s);
+    if (heading == 0) {
+      heading = headingBeforeQuotation(s);
+    }
     if (heading > 0) {
       out.add(s.substring(0, heading).strip());
       s = s.substring(heading).strip();
     }
     out.add(s);
+  }
+
+  /**
+   * Where a heading glued to a quotation below it ends ("Außerstande, sich eine Chance zu erspielen «Dramatisch wie
+   * ein Tango», titelte …"), or 0: within the first {@value #MAX_HEADING_WORDS} words, a quotation that opens with a
+   * capital right after a lower-case word, closes with a comma and a verb (a report of speech, which opens its
+   * sentence: "«…», titelte die Zeitung"), and has no finite verb before it, as a sentence that quotes a word would
+   * ("Er nannte das «Wahnsinn», sagte sie").
+   */
+  private static final Pattern ZU_INFINITIVE = Pattern.compile("\\bzu \\p{Ll}+");
+
+  private static int headingBeforeQuotation(String sentence) {
+    int words = 0;
+    for (int i = 1; i < sentence.length() && words <= MAX_HEADING_WORDS; i++) {
+      char c = sentence.charAt(i);
+      if (Character.isWhitespace(c)) {
+        words++;
+        continue;
+      }
+      if (!isQuote(c) || !Character.isWhitespace(sentence.charAt(i - 1))
+          || !Character.isLowerCase(sentence.charAt(i - 2 < 0 ? 0 : i - 2))
+          || i + 1 >= sentence.length() || !Character.isUpperCase(sentence.charAt(i + 1))) {
+        continue;
+      }
+      int close = -1;
+      for (int j = i + 1; j < sentence.length() && j < i + 300; j++) {
+        if (isQuote(sentence.charAt(j))) {
+          close = j;
+          break;
+        }
+      }
+      // the report's verb after the comma ("…», titelte"), not a relative clause or "wie" ("«Geist von Weimar», der …")
+      if (close < 0 || !sentence.startsWith(", ", close + 1) || close + 3 >= sentence.length()
+          || !GermanClauses.startsWithFiniteVerb(sentence.substring(close + 3, Math.min(sentence.length(), close + 40)))) {
+        return 0;
+      }
+      // "sich eine Chance zu erspielen": an infinitive with "zu" is no finite verb
+      return GermanClauses.hasFiniteVerb(ZU_INFINITIVE.matcher(sentence.substring(0, i)).replaceAll("")) ? 0 : i;
+    }
+    return 0;
   }
 
   /** The most words a heading glued to the sentence below it has. */

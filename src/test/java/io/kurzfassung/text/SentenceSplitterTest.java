@@ -152,6 +152,18 @@ class SentenceSplitterTest {
         .containsExactly("Sein Bestseller Warum Nationen scheitern wurde in 30 Sprachen übersetzt.");
     assertThat(SentenceSplitter.split("Die Frage nach dem Warum bleibt offen?"))
         .containsExactly("Die Frage nach dem Warum bleibt offen?");
+    // a heading before a report of speech, which opens its sentence; not a quoted word after a verb
+    assertThat(SentenceSplitter.split("Außerstande, sich eine Chance zu erspielen \"Dramatisch wie ein Tango\", titelte "
+        + "die Zeitung in Belo Horizonte."))
+        .containsExactly("Außerstande, sich eine Chance zu erspielen",
+            "\"Dramatisch wie ein Tango\", titelte die Zeitung in Belo Horizonte.");
+    assertThat(SentenceSplitter.split("Er nannte das \"Wahnsinn\", sagte sie."))
+        .containsExactly("Er nannte das \"Wahnsinn\", sagte sie.");
+    assertThat(SentenceSplitter.split("Ein neuer \"Geist von Weimar\", der Verfassung und Alltag zusammenbringt, kommt "
+        + "nicht zustande."))
+        .containsExactly("Ein neuer \"Geist von Weimar\", der Verfassung und Alltag zusammenbringt, kommt nicht zustande.");
+    assertThat(SentenceSplitter.split("Das Motto lautet \"Mit Zukunft haben wir Erfahrung\", und es kam gut an."))
+        .containsExactly("Das Motto lautet \"Mit Zukunft haben wir Erfahrung\", und es kam gut an.");
     assertThat(SentenceSplitter.split("Liverpool spielt am Sonntag gegen Man City um die Tabellenführung."))
         .containsExactly("Liverpool spielt am Sonntag gegen Man City um die Tabellenführung.");
   }
