@@ -401,10 +401,10 @@ public final class GermanClauses {
    */
   public static boolean hasFiniteVerb(String clause) {
     String[] tokens = GermanLexicon.WHITESPACE.split(clause.strip());
+    String opener = bare(tokens[0]).toLowerCase(Locale.GERMAN);
     // "Die in Berlin errichtete Brücke": an article before a preposition opens an attribute, whose participle or
     // adjective follows a noun
-    boolean attributeOpens = tokens.length > 2
-        && RELATIVE_OR_ARTICLE.contains(bare(tokens[0]).toLowerCase(Locale.GERMAN))
+    boolean attributeOpens = tokens.length > 2 && RELATIVE_OR_ARTICLE.contains(opener)
         && PREPOSITIONS.contains(bare(tokens[1]));
     for (int i = 0; i < tokens.length; i++) {
       String w = bare(tokens[i]);
@@ -421,7 +421,6 @@ public final class GermanClauses {
       String next = i + 1 < tokens.length ? bare(tokens[i + 1]) : "";
       boolean clauseEnd = next.isEmpty() || ",;:.!?–—-".indexOf(tokens[i].charAt(tokens[i].length() - 1)) >= 0;
       boolean beforeNoun = !clauseEnd && Character.isUpperCase(next.charAt(0));
-      String opener = bare(tokens[0]).toLowerCase(Locale.GERMAN);
       boolean secondAfterOpener = i == 1 && (NOMINATIVE_PRONOUNS.contains(opener) || FRONTED_ADVERBS.contains(opener));
       if (!VERB_ENDING.matcher(lower).matches()) {
         // the subjunctive of reported speech, second after its subject: "Es bestehe die Gefahr", "Darum hoffe ich"
@@ -434,8 +433,7 @@ public final class GermanClauses {
       if (lower.startsWith("ge")) {
         // a participle ends its clause or stands before a noun ("gesperrt.", "die geplante Reise"); a word with "ge"
         // that does neither is the verb: "Die Verbrechen gelten als …", "Er gehört der Partei an"
-        if (i == 1 && NOMINATIVE_PRONOUNS.contains(opener)
-            || secondAfterOpener && !opener.equals("so") // "So genannte Experten"
+        if (secondAfterOpener && !opener.equals("so") // "So genannte Experten"
             || !clauseEnd && !beforeNoun && !LEADING_CONJUNCTIONS.contains(next.toLowerCase(Locale.GERMAN))) {
           return true;
         }
@@ -663,24 +661,20 @@ public final class GermanClauses {
    * weiterer Grund wird oft ausgeblendet:").
    */
   private static boolean completeBeforeColon(String text) {
-    List<String> words = GermanTerms.words(text);
-    if (words.isEmpty() || NEEDS_ITS_CONTENT.contains(words.get(words.size() - 1))) {
-      return false;
-    }
     boolean auxiliary = false;
-    String[] tokens = GermanLexicon.WHITESPACE.split(text.strip());
-    for (int i = 0; i < tokens.length; i++) {
-      String lower = bare(tokens[i]).toLowerCase(Locale.GERMAN);
+    boolean afterNoun = false;
+    String lower = "";
+    for (String token : GermanLexicon.WHITESPACE.split(text.strip())) {
+      String w = bare(token);
+      lower = w.toLowerCase(Locale.GERMAN);
       auxiliary |= AUXILIARIES.contains(lower);
       // "auf eines", "Eines ist klar": announcing; "der Bau eines Stadions": a genitive
-      boolean announces = lower.equals("eines")
-          ? i == 0 || !Character.isUpperCase(bare(tokens[i - 1]).isEmpty() ? 'a' : bare(tokens[i - 1]).charAt(0))
-          : ANNOUNCING.contains(lower);
-      if (announces) {
+      if (lower.equals("eines") ? !afterNoun : ANNOUNCING.contains(lower)) {
         return false;
       }
+      afterNoun = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
-    return auxiliary;
+    return auxiliary && !NEEDS_ITS_CONTENT.contains(lower);
   }
 
   /** Words that announce what a colon introduces ("Ein weiterer Grund …:", "Folgendes …:"). */
@@ -760,7 +754,7 @@ public final class GermanClauses {
    * "…, darunter …", "…, insgesamt mehr als 30 Kilogramm").
    */
   private static boolean continuesMainClause(String segment) {
-    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip(), 2);
+    String[] tokens = GermanLexicon.WHITESPACE.split(segment.strip());
     String first = bare(tokens[0]);
     if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
       return false;
@@ -773,8 +767,7 @@ public final class GermanClauses {
     }
     // "…, im Kanzleramt empfangen.", "…, vor allem nach dem Sieg gelobt.": the participle closes the main clause
     // (not a verb-last clause with its own finite verb: "…, keine Maske getragen hatte", "…, in dem er … gezeichnet hatte")
-    String[] all = GermanLexicon.WHITESPACE.split(segment.strip());
-    if (all.length > 1 && endsWithVerb(segment) && !bare(all[all.length - 2]).equals("zu")
+    if (tokens.length > 1 && endsWithVerb(segment) && !bare(tokens[tokens.length - 2]).equals("zu")
         && GermanTerms.words(segment).stream().noneMatch(FINITE_VERBS::contains)) {
       return true;
     }

@@ -82,6 +82,9 @@ public final class SentenceSplitter {
     out.add(s);
   }
 
+  /** "zu erspielen": an infinitive, no finite verb. */
+  private static final Pattern ZU_INFINITIVE = Pattern.compile("\\bzu \\p{Ll}+");
+
   /**
    * Where a heading glued to a quotation below it ends ("Außerstande, sich eine Chance zu erspielen «Dramatisch wie
    * ein Tango», titelte …"), or 0: within the first {@value #MAX_HEADING_WORDS} words, a quotation that opens with a
@@ -89,18 +92,16 @@ public final class SentenceSplitter {
    * sentence: "«…», titelte die Zeitung"), and has no finite verb before it, as a sentence that quotes a word would
    * ("Er nannte das «Wahnsinn», sagte sie").
    */
-  private static final Pattern ZU_INFINITIVE = Pattern.compile("\\bzu \\p{Ll}+");
-
   private static int headingBeforeQuotation(String sentence) {
     int words = 0;
-    for (int i = 1; i < sentence.length() && words <= MAX_HEADING_WORDS; i++) {
+    for (int i = 2; i < sentence.length() && words <= MAX_HEADING_WORDS; i++) { // a word and a space before it
       char c = sentence.charAt(i);
       if (Character.isWhitespace(c)) {
         words++;
         continue;
       }
       if (!isQuote(c) || !Character.isWhitespace(sentence.charAt(i - 1))
-          || !Character.isLowerCase(sentence.charAt(i - 2 < 0 ? 0 : i - 2))
+          || !Character.isLowerCase(sentence.charAt(i - 2))
           || i + 1 >= sentence.length() || !Character.isUpperCase(sentence.charAt(i + 1))) {
         continue;
       }
@@ -116,7 +117,6 @@ public final class SentenceSplitter {
           || !GermanClauses.startsWithFiniteVerb(sentence.substring(close + 3, Math.min(sentence.length(), close + 40)))) {
         return 0;
       }
-      // "sich eine Chance zu erspielen": an infinitive with "zu" is no finite verb
       return GermanClauses.hasFiniteVerb(ZU_INFINITIVE.matcher(sentence.substring(0, i)).replaceAll("")) ? 0 : i;
     }
     return 0;

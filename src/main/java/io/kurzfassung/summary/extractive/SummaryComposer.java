@@ -105,7 +105,8 @@ final class SummaryComposer {
           break;
         }
         if (words + shownWords[i] > maxWords) {
-          String clause = maxWords - words >= MIN_CLAUSE_WORDS ? GermanClauses.mainClause(shown[i], maxWords - words, true) : null;
+          String clause = maxWords - words >= MIN_CLAUSE_WORDS
+              ? GermanClauses.mainClause(shown[i], maxWords - words, true) : null;
           if (clause != null) {
             choose(ranking, i, used, redundancy, positions);
             words += Article.countWords(clause);
@@ -195,7 +196,6 @@ final class SummaryComposer {
     }
     return degree[0] < SCENE_CENTRALITY * Arrays.stream(degree).average().orElse(0);
   }
-
 
   /** Whether the article opens with a quotation without its speaker, and the sentence after it reads alone. */
   private static boolean quotationWithItsSpeakerNext(List<Sentence> sentences, String[] shown) {
