@@ -100,7 +100,8 @@ public final class KeyFactChecks {
     }
     int count = 0;
     for (int k = 0; k < index.length; k++) {
-      boolean resolvedByPrevious = k > 0 && (index[k] < 0 || (index[k - 1] >= 0 && index[k - 1] == index[k] - 1));
+      boolean resolvedByPrevious = k > 0 && (index[k] < 0 || (index[k - 1] >= 0
+          && follows(index[k - 1], index[k], articleSentences, summarySentences.get(k))));
       String opener = ReferenceOpeners.opener(summarySentences.get(k)).orElse(null);
       // A quotation's speaker may as well be named right after it ("«…» Das Fazit des Trainers …").
       boolean speakerNext = ReferenceOpeners.QUOTATION_WITHOUT_SPEAKER.equals(opener) && k + 1 < index.length
@@ -110,6 +111,27 @@ public final class KeyFactChecks {
       }
     }
     return count;
+  }
+
+  /**
+   * Whether article sentence {@code next} reads on from {@code previous}: it comes right after it, or only an
+   * attribution stands between them ("Das teilte ein Regierungssprecher mit.", {@link ReferenceOpeners#isAttribution}),
+   * which the summary may leave out, and the sentence does not open with a personal pronoun, which may mean the
+   * attribution's source ("Er sagte …").
+   */
+  private static boolean follows(int previous, int next, List<String> articleSentences, String sentence) {
+    if (next == previous + 1) {
+      return true;
+    }
+    if (next <= previous || ReferenceOpeners.opensWithPersonalPronoun(sentence)) {
+      return false;
+    }
+    for (int i = previous + 1; i < next; i++) {
+      if (!ReferenceOpeners.isAttribution(articleSentences.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most leading words a rewrite moves to the front ("Die EU-Kommission hat …" for "Dabei hat die …"). */

@@ -1,8 +1,10 @@
 package io.kurzfassung.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -167,6 +169,72 @@ public final class ReferenceOpeners {
       }
     }
     return Optional.empty();
+  }
+
+  /** Personal and possessive pronouns: after an attribution they may mean its source ("Das sagte X. Er …"). */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of(
+      "er", "sie", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+      "sein", "seine", "seinen", "seinem", "seiner", "seines");
+
+  /** Whether the sentence opens with a personal or possessive pronoun ("Er sagte …", "Seine Partei …"). */
+  public static boolean opensWithPersonalPronoun(String sentence) {
+    return opener(sentence).map(o -> PERSONAL_PRONOUNS.contains(lower(o))).orElse(false);
+  }
+
+  /** The most words of an attribution ({@link #isAttribution}). */
+  static final int ATTRIBUTION_WORDS = 14;
+  /** Reporting verbs after "Das"/"Dies" that attribute the sentence before, with the particle they end in, if any. */
+  private static final Map<String, String> REPORTING_VERBS = reportingVerbs();
+  private static final Set<String> REPORTED_PARTICIPLES = Set.of(
+      "mitgeteilt", "gesagt", "berichtet", "gemeldet", "erklärt", "bestätigt", "bekanntgegeben", "geschrieben",
+      "verkündet", "ergeben");
+  private static final Set<String> ATTRIBUTION_SUBJECTS = Set.of("das", "dies");
+
+  /**
+   * Whether the sentence only says who reported the sentence before it, as news agencies' copy does: "Das teilte
+   * ein Regierungssprecher in London am Montag mit.", "Dies berichtete die «Times».", "Das geht aus einem Bericht
+   * hervor.", "Das hat die Polizei mitgeteilt." Its "Das" or "Dies" stands for the sentence before, a verb of
+   * reporting follows right after it (with its particle at the end: "teilte … mit", "gab … bekannt", "geht …
+   * hervor"; or "hat" with a reporting participle at the end), and it has at most {@value #ATTRIBUTION_WORDS} words
+   * and no comma, colon, semicolon or quotation: nothing else to say. "Das zeigt die Schwäche der Regierung." is no
+   * attribution; its verb is no verb of reporting.
+   */
+  public static boolean isAttribution(String sentence) {
+    String text = sentence.strip();
+    if (!text.endsWith(".") || text.chars().anyMatch(c -> c == ',' || c == ':' || c == ';' || GermanLexicon.isQuote((char) c))) {
+      return false;
+    }
+    String[] tokens = GermanLexicon.WHITESPACE.split(text);
+    if (tokens.length < 3 || tokens.length > ATTRIBUTION_WORDS
+        || !ATTRIBUTION_SUBJECTS.contains(lower(tokens[0])) || !Character.isUpperCase(tokens[0].charAt(0))) {
+      return false;
+    }
+    String verb = tokens[1];
+    String last = lower(GermanLexicon.bare(tokens[tokens.length - 1], false));
+    if (verb.equals("hat") || verb.equals("haben")) {
+      return REPORTED_PARTICIPLES.contains(last);
+    }
+    String particle = REPORTING_VERBS.get(verb);
+    return particle != null && (particle.isEmpty() || particle.equals(last));
+  }
+
+  private static Map<String, String> reportingVerbs() {
+    Map<String, String> verbs = new HashMap<>();
+    for (String v : List.of("sagte", "sagt", "sagten", "berichtete", "berichtet", "berichteten", "meldete", "meldet",
+        "meldeten", "erklärte", "erklärt", "erklärten", "bestätigte", "bestätigt", "bestätigten", "schrieb",
+        "schreibt", "twitterte", "verkündete", "ergab", "ergibt")) {
+      verbs.put(v, "");
+    }
+    for (String v : List.of("teilte", "teilt", "teilten")) {
+      verbs.put(v, "mit");
+    }
+    for (String v : List.of("gab", "gibt", "gaben")) {
+      verbs.put(v, "bekannt");
+    }
+    for (String v : List.of("geht", "ging")) {
+      verbs.put(v, "hervor");
+    }
+    return Map.copyOf(verbs);
   }
 
   /** Frames before a colon that go on with a quotation without naming its speaker again. */

@@ -100,6 +100,29 @@ class KeyFactChecksTest {
   }
 
   @Test
+  void should_resolve_a_summary_sentence_whose_predecessor_is_an_attribution_the_summary_left_out() {
+    String article = "Das Parlament soll am Montag in eine Zwangspause geschickt werden. "
+        + "Das teilte ein Regierungssprecher mit. "
+        + "Die Entscheidung gehört zu den Maßnahmen gegen eine Blockade. "
+        + "Die Opposition protestierte. "
+        + "Die Entscheidung fiel am Wochenende. "
+        + "Das sagte ein Sprecher. "
+        + "Er nannte die Pause notwendig.";
+
+    Summary bridged = summary("Das Parlament soll am Montag in eine Zwangspause geschickt werden. "
+        + "Die Entscheidung gehört zu den Maßnahmen gegen eine Blockade.");
+    Summary leftOut = summary("Das Parlament soll am Montag in eine Zwangspause geschickt werden. "
+        + "Die Entscheidung fiel am Wochenende.");
+
+    assertThat(KeyFactChecks.count(bridged, article).summaryUnresolved()).isZero();
+    assertThat(KeyFactChecks.count(leftOut, article).summaryUnresolved()).isEqualTo(1);
+    // "Er" may mean the attribution's source.
+    Summary source = summary("Die Opposition protestierte. Die Entscheidung fiel am Wochenende. "
+        + "Er nannte die Pause notwendig.");
+    assertThat(KeyFactChecks.count(source, article).summaryUnresolved()).isEqualTo(1);
+  }
+
+  @Test
   void should_count_a_quotation_without_its_speaker_unless_the_speaker_is_named_right_after_it() {
     String article = "«Es sind zwei Punkte, nicht mehr.» Das Fazit des Trainers Thomas Lukauer klingt nüchtern. "
         + "Der ASV Dachau hat sein erstes Spiel in der dritten Liga gewonnen. «Wir wollten mehr.»";

@@ -64,4 +64,48 @@ class ReferenceOpenersTest {
   void should_accept_openings_that_stand_alone(String sentence) {
     assertThat(ReferenceOpeners.opener(sentence)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Das teilte ein Regierungssprecher in London am Montag mit.",
+      "Dies berichtete die Zeitung am Sonntag.",
+      "Das sagte der Bürgermeister der Stadt am Abend.",
+      "Das gab die Polizei am Dienstag bekannt.",
+      "Das geht aus einem Bericht des Innenministeriums hervor.",
+      "Das hat die Staatsanwaltschaft am Freitag mitgeteilt.",
+      "Das ergab eine Umfrage des Instituts Forsa.",
+  })
+  void should_find_a_sentence_that_only_says_who_reported_the_one_before_it(String sentence) {
+    assertThat(ReferenceOpeners.isAttribution(sentence)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Das zeigt die Schwäche der Regierung.",
+      "Das teilte die Stadt in zwei Lager.",
+      "Das gab den Ausschlag für die Wahl.",
+      "Das sagte er, als die Sitzung schon vorbei war.",
+      "Das sagte die Ministerin: «Wir bleiben hart.»",
+      "Das hat die Stadt viel Geld gekostet.",
+      "Der Sprecher teilte das am Montag mit.",
+      "Das teilte der Sprecher der Landesregierung nach einer langen Sitzung des Kabinetts am späten Montagabend in "
+          + "der Staatskanzlei mit.",
+      "das teilte ein Sprecher mit.",
+  })
+  void should_not_take_a_statement_of_its_own_for_an_attribution(String sentence) {
+    assertThat(ReferenceOpeners.isAttribution(sentence)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Er sagte, die Gespräche seien gut verlaufen. | true",
+      "Seine Partei verlor die Wahl.                | true",
+      "Und ihre Kollegen schwiegen.                 | true",
+      "Die Entscheidung gehört zu den Maßnahmen.    | false",
+      "Diese Entscheidung sorgte für Unmut.         | false",
+      "Die Polizei sucht Zeugen.                    | false",
+  })
+  void should_tell_a_personal_pronoun_from_other_openings(String sentence, boolean personal) {
+    assertThat(ReferenceOpeners.opensWithPersonalPronoun(sentence)).isEqualTo(personal);
+  }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class ExtractiveSummarizer implements Summarizer {
 
-  public static final ModelInfo MODEL = new ModelInfo("extractive", "textrank-de", "extractive-5");
+  public static final ModelInfo MODEL = new ModelInfo("extractive", "textrank-de", "extractive-6");
 
   @Override
   public ModelInfo model() {

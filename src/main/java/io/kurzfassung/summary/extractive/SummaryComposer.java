@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Chooses the summary sentences: maximal marginal relevance (score minus redundancy with what is already chosen)
- * under the word budget, then, if room is left, the leading clauses of the next best sentence. The result reads in
+ * Chooses the summary sentences: the article's opening (the lead, or its main clause when it does not fit; at a
+ * tight budget the opening sentences, the last cut to its main clause), then whole sentences by maximal marginal
+ * relevance (score minus redundancy with what is already chosen) under the word budget. No clause cut from a later
+ * sentence fills what is left: out of its context it reads as a loose remark ("Das ist frustrierend für die
+ * Beitrittsaspiranten."), and on the public eval sets such fillers lowered ROUGE at every budget. The result reads in
  * article order. Each candidate's redundancy is kept up to date as sentences are chosen, so choosing k sentences
  * from n candidates costs O(k·n), and the candidates are distinct ({@link SentenceRanker}): no sentence repeats.
  * What a candidate needs from its text (how it is shown, whether it reads without the sentence before it) is worked
@@ -33,7 +35,7 @@ final class SummaryComposer {
   static final int TIGHT_BUDGET = 60;
   /** A first sentence less central than this share of the average sentence only sets a scene ({@link #setsScene}). */
   static final double SCENE_CENTRALITY = 0.5;
-  /** The smallest clause worth adding when trimming to fit the budget. */
+  /** The smallest main clause worth adding when the opening's next sentence does not fit a tight budget. */
   private static final int MIN_CLAUSE_WORDS = 6;
 
   /** A chosen piece of text and the sentence it comes from. */
@@ -61,11 +63,28 @@ final class SummaryComposer {
     // Whether each sentence, as shown, reads without the one before it: worked out once, since it reads the whole
     // sentence and the choice below asks for every candidate at every step.
     boolean[] alone = new boolean[sentences.size()];
+    // "Das teilte ein Regierungssprecher in London am Montag mit." only says who reported the sentence before it: it
+    // never fills the budget, and a tight opening goes on without it.
+    boolean[] attribution = new boolean[sentences.size()];
+    // antecedent[i]: the position of the article sentence a reference at the opening of sentence i points to, the one
+    // right before it; or the one before an attribution, which the summary may leave out ("… geschickt werden. [Das
+    // teilte ein Sprecher mit.] Die Entscheidung gehört …"), unless it opens with a personal pronoun, which may mean
+    // the source ("Er sagte …").
+    int[] antecedent = new int[sentences.size()];
+    Set<Integer> attributions = new HashSet<>();
     for (Sentence s : sentences) {
-      shown[s.index()] = text(s);
-      alone[s.index()] = readsAlone(shown[s.index()]);
-      shownWords[s.index()] = Article.countWords(shown[s.index()]);
-      fragment[s.index()] = !GermanClauses.hasFiniteVerb(shown[s.index()]);
+      int i = s.index();
+      shown[i] = text(s);
+      alone[i] = readsAlone(shown[i]);
+      shownWords[i] = Article.countWords(shown[i]);
+      attribution[i] = ReferenceOpeners.isAttribution(s.text());
+      fragment[i] = attribution[i] || !GermanClauses.hasFiniteVerb(shown[i]);
+      boolean afterAttribution = attributions.contains(s.position() - 1);
+      antecedent[i] = afterAttribution && !ReferenceOpeners.opensWithPersonalPronoun(shown[i])
+          ? s.position() - 2 : s.position() - 1;
+      if (attribution[i]) {
+        attributions.add(s.position());
+      }
     }
     // The inverted pyramid: the lead sentence opens the summary whenever it fits; when it does not, its main clause
     // does, so that a tight budget keeps the main news. Not a lead that only sets a scene ("Soll das eine Provokation
@@ -101,8 +120,11 @@ final class SummaryComposer {
         if (used[i]) {
           continue;
         }
-        if (s.position() != i || !resolved(s, alone[i], positions)) {
+        if (s.position() != i || !resolved(alone[i], antecedent[i], positions)) {
           break;
+        }
+        if (attribution[i]) {
+          continue;
         }
         if (words + shownWords[i] > maxWords) {
           String clause = maxWords - words >= MIN_CLAUSE_WORDS
@@ -130,11 +152,11 @@ final class SummaryComposer {
         }
         double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];
         int with = -1;
-        if (!resolved(s, alone[i], positions)) {
+        if (!resolved(alone[i], antecedent[i], positions)) {
           // "Das will Aldi nun ändern": resolved by the sentence before it, which comes along when both fit.
-          Integer p = byPosition.get(s.position() - 1);
-          if (p == null || used[p] || words + shownWords[i] + shownWords[p] > maxWords
-              || !resolved(sentences.get(p), alone[p], positions)) {
+          Integer p = byPosition.get(antecedent[i]);
+          if (p == null || used[p] || fragment[p] || words + shownWords[i] + shownWords[p] > maxWords
+              || !resolved(alone[p], antecedent[p], positions)) {
             continue;
           }
           with = p;
@@ -157,10 +179,6 @@ final class SummaryComposer {
       choose(ranking, best, used, redundancy, positions);
       words += shownWords[best];
       parts.add(new Part(best, shown[best]));
-    }
-    int left = maxWords - words;
-    if (left >= MIN_CLAUSE_WORDS) {
-      trimmedClause(ranking, shown, used, fragment, redundancy, positions, left).ifPresent(parts::add);
     }
     if (parts.isEmpty() && !sentences.isEmpty()) {
       parts.add(new Part(0, firstWords(shown[0], maxWords)));
@@ -232,10 +250,11 @@ final class SummaryComposer {
 
   /**
    * Whether the reader can resolve how the sentence opens: it reads alone ({@link #readsAlone}), or the article
-   * sentence right before it is in the summary, where it will stand right before it.
+   * sentence its opening points to (its antecedent: the one right before it, or the one before an attribution) is in
+   * the summary, where it will stand right before it.
    */
-  private static boolean resolved(Sentence s, boolean readsAlone, Set<Integer> positions) {
-    return positions.contains(s.position() - 1) || readsAlone;
+  private static boolean resolved(boolean readsAlone, int antecedent, Set<Integer> positions) {
+    return readsAlone || positions.contains(antecedent);
   }
 
   /**
@@ -255,31 +274,6 @@ final class SummaryComposer {
     for (int j = 0; j < redundancy.length; j++) {
       redundancy[j] = Math.max(redundancy[j], similarity[j]);
     }
-  }
-
-  private static Optional<Part> trimmedClause(SentenceRanker.Ranking ranking, String[] shown, boolean[] used,
-      boolean[] fragment, double[] redundancy, Set<Integer> positions, int left) {
-    int best = -1;
-    double bestValue = Double.NEGATIVE_INFINITY;
-    String bestText = null;
-    for (Sentence s : ranking.sentences()) {
-      int i = s.index();
-      if (used[i] || fragment[i]) {
-        continue;
-      }
-      double value = LAMBDA * ranking.score()[i] - (1 - LAMBDA) * redundancy[i];
-      if (value <= bestValue) {
-        continue; // cheaper than cutting clauses that could not win
-      }
-      String clause = GermanClauses.mainClause(shown[i], left);
-      if (clause == null || !resolved(s, readsAlone(clause), positions)) {
-        continue;
-      }
-      bestValue = value;
-      best = i;
-      bestText = clause;
-    }
-    return best < 0 ? Optional.empty() : Optional.of(new Part(best, bestText));
   }
 
   static String firstWords(String text, int maxWords) {

@@ -269,4 +269,67 @@ class SummaryComposerTest {
           .startsWith("Der SC Freiburg hat am Samstag").doesNotContain("Bundesliga");
     }
   }
+
+  @Test
+  void should_leave_out_an_attribution_in_a_tight_opening_and_go_on_with_the_sentence_after_it() {
+    String text = String.join(" ",
+        "Das britische Parlament soll bereits an diesem Montagabend in eine fünfwöchige Zwangspause geschickt werden.",
+        "Das teilte ein Regierungssprecher in London am Montag mit.",
+        "Die Entscheidung gehört zu den Maßnahmen, mit denen Premier Boris Johnson verhindern will, dass seine Pläne "
+            + "zum Brexit blockiert werden.",
+        "Die Zwangspause des Parlaments schmälert die Möglichkeiten des Unterhauses.",
+        "Johnson will das Land am 31. Oktober aus der EU führen, auch gegen den Willen des Parlaments.");
+
+    String summary = summarize("Zwangspause für das Parlament", text, 40).text();
+
+    assertThat(summary).isEqualTo("Das britische Parlament soll bereits an diesem Montagabend in eine fünfwöchige "
+        + "Zwangspause geschickt werden. Die Entscheidung gehört zu den Maßnahmen, mit denen Premier Boris Johnson "
+        + "verhindern will, dass seine Pläne zum Brexit blockiert werden.");
+  }
+
+  @Test
+  void should_not_go_on_past_an_attribution_with_a_sentence_whose_pronoun_may_mean_the_source() {
+    String text = String.join(" ",
+        "Das britische Parlament soll bereits an diesem Montagabend in eine fünfwöchige Zwangspause geschickt werden.",
+        "Das teilte ein Regierungssprecher in London am Montag mit.",
+        "Er sagte, Premier Boris Johnson wolle verhindern, dass seine Pläne zum Brexit im Parlament blockiert werden.",
+        "Die Zwangspause des Parlaments schmälert die Möglichkeiten des Unterhauses.",
+        "Johnson will das Land am 31. Oktober aus der EU führen, auch gegen den Willen des Parlaments.");
+
+    String summary = summarize("Zwangspause für das Parlament", text, 40).text();
+
+    assertThat(summary).startsWith("Das britische Parlament soll").doesNotContain("Er sagte");
+  }
+
+  @Test
+  void should_not_fill_a_loose_budget_with_an_attribution() {
+    String text = String.join(" ",
+        "Die Gemeinde Wangen hat am Dienstag den Bau einer neuen Brücke über die Argen beschlossen.",
+        "Das teilte der Bürgermeister am Abend mit.",
+        "Die alte Brücke über die Argen ist seit dem Hochwasser im Frühjahr für Lastwagen gesperrt.",
+        "Die neue Brücke über die Argen soll vier Millionen Euro kosten.");
+
+    String summary = summarize("Wangen baut eine Brücke über die Argen", text, 80).text();
+
+    assertThat(summary).startsWith("Die Gemeinde Wangen hat am Dienstag").contains("vier Millionen Euro")
+        .doesNotContain("Das teilte");
+  }
+
+  @Test
+  void should_fill_a_loose_budget_with_whole_sentences_only() {
+    String text = String.join(" ",
+        "Die Gemeinde Wangen hat am Dienstag den Bau einer neuen Brücke über die Argen beschlossen.",
+        "Die alte Brücke über die Argen ist seit dem Hochwasser im Frühjahr für Lastwagen gesperrt.",
+        "Die neue Brücke über die Argen soll vier Millionen Euro kosten und im Herbst 2026 fertig sein.",
+        "Der Bürgermeister von Wangen hat beim Land einen Zuschuss für die Brücke beantragt, weil die Gemeinde die "
+            + "Kosten für den Bau der Brücke über die Argen allein kaum tragen kann und der Haushalt für das kommende "
+            + "Jahr schon knapp ist.");
+
+    for (int budget = SummaryComposer.TIGHT_BUDGET + 1; budget <= 80; budget++) {
+      List<String> sentences = SentenceSplitter.split(text);
+      for (String sentence : SentenceSplitter.split(summarize("Wangen baut eine Brücke", text, budget).text())) {
+        assertThat(sentences).as("budget %d", budget).contains(sentence);
+      }
+    }
+  }
 }
