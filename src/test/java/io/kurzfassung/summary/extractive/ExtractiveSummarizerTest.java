@@ -187,6 +187,8 @@ class ExtractiveSummarizerTest {
     assertThat(KeyFactSelector.withoutLeadingConjunction("Doch nun revidiert die Zeitung ihre Angaben."))
         .isEqualTo("Nun revidiert die Zeitung ihre Angaben.");
     assertThat(KeyFactSelector.withoutLeadingConjunction("Doktor Weber sagte nichts.")).isEqualTo("Doktor Weber sagte nichts.");
+    assertThat(KeyFactSelector.withoutLeadingConjunction("Und: Forum SA sei Marktführer in Griechenland."))
+        .isEqualTo("Forum SA sei Marktführer in Griechenland.");
     String fact = KeyFactSelector.shorten("Bei den Dreharbeiten der ARD-Show «Klein gegen Gross – das unglaubliche Duell» mit "
         + "Moderator Kai Pflaume (54) trat die 37-Jährige am Sonntag in Berlin nämlich erstmals mit einer scheinbar "
         + "sichtbaren Kugel auf.");
