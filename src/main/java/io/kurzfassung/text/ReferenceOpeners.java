@@ -201,7 +201,8 @@ public final class ReferenceOpeners {
    */
   public static boolean isAttribution(String sentence) {
     String text = sentence.strip();
-    if (!text.endsWith(".") || text.chars().anyMatch(c -> c == ',' || c == ':' || c == ';' || GermanLexicon.isQuote((char) c))) {
+    if (!text.endsWith(".")
+        || text.chars().anyMatch(c -> c == ',' || c == ':' || c == ';' || GermanLexicon.isQuote((char) c))) {
       return false;
     }
     String[] tokens = GermanLexicon.WHITESPACE.split(text);

@@ -43,7 +43,10 @@ final class KeyFactSelector {
   private static final Pattern QUOTATION = Pattern.compile("[„“”\"»«].{" + MIN_QUOTATION_CHARS + ",}", Pattern.DOTALL);
   private static final Set<String> NUMBER_WORDS = GermanLexicon.NUMBER_WORDS;
   private static final Set<String> DATE_WORDS = GermanLexicon.DATE_WORDS;
-  /** Conjunctions that tie a sentence to the one before (also "Und: …"); they stand before the first field, so they can go. */
+  /**
+   * Conjunctions that tie a sentence to the one before (also "Und: …"); they stand before the first field, so they
+   * can go.
+   */
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:Und|Aber|Doch|Denn|Sondern|Oder):?\\s+(\\p{L})");
 
   private KeyFactSelector() {}
