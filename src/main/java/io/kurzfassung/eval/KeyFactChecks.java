@@ -114,20 +114,20 @@ public final class KeyFactChecks {
   }
 
   /**
-   * Whether article sentence {@code next} reads on from {@code previous}: it comes right after it, or only an
-   * attribution stands between them ("Das teilte ein Regierungssprecher mit.", {@link ReferenceOpeners#isAttribution}),
-   * which the summary may leave out, and the sentence does not open with a personal pronoun, which may mean the
-   * attribution's source ("Er sagte …").
+   * Whether article sentence {@code next} reads on from {@code previous}: it comes right after it, or only
+   * attributions stand between them ("Das teilte ein Regierungssprecher mit.", {@link ReferenceOpeners#isAttribution}),
+   * which the summary may leave out, and the sentence reads on from the statement they attribute, not from their
+   * source ({@link ReferenceOpeners#readsOnPastAttribution}: not "Er sagte …", "Darin heißt es …").
    */
   private static boolean follows(int previous, int next, List<String> articleSentences, String sentence) {
     if (next == previous + 1) {
       return true;
     }
-    if (next <= previous || ReferenceOpeners.opensWithPersonalPronoun(sentence)) {
+    if (next <= previous || !ReferenceOpeners.readsOnPastAttribution(sentence)) {
       return false;
     }
     for (int i = previous + 1; i < next; i++) {
-      if (!ReferenceOpeners.isAttribution(articleSentences.get(i))) {
+      if (!ReferenceOpeners.isAttribution(articleSentences.get(i), articleSentences.get(i - 1))) {
         return false;
       }
     }

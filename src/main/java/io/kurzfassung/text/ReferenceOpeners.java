@@ -171,59 +171,140 @@ public final class ReferenceOpeners {
     return Optional.empty();
   }
 
-  /** Personal and possessive pronouns: after an attribution they may mean its source ("Das sagte X. Er …"). */
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of(
-      "er", "sie", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
-      "sein", "seine", "seinen", "seinem", "seiner", "seines");
-
-  /** Whether the sentence opens with a personal or possessive pronoun ("Er sagte …", "Seine Partei …"). */
-  public static boolean opensWithPersonalPronoun(String sentence) {
-    return opener(sentence).map(o -> PERSONAL_PRONOUNS.contains(lower(o))).orElse(false);
-  }
-
   /** The most words of an attribution ({@link #isAttribution}). */
   static final int ATTRIBUTION_WORDS = 14;
   /** Reporting verbs after "Das"/"Dies" that attribute the sentence before, with the particle they end in, if any. */
   private static final Map<String, String> REPORTING_VERBS = reportingVerbs();
+  /** Auxiliaries of the perfect ("Das hat die Polizei mitgeteilt", "Das hatte ein Sprecher bestätigt"). */
+  private static final Set<String> PERFECT_AUXILIARIES = Set.of("hat", "haben", "hatte", "hatten");
   private static final Set<String> REPORTED_PARTICIPLES = Set.of(
       "mitgeteilt", "gesagt", "berichtet", "gemeldet", "erklärt", "bestätigt", "bekanntgegeben", "geschrieben",
-      "verkündet", "ergeben");
+      "verkündet", "erfahren", "angekündigt", "betont");
   private static final Set<String> ATTRIBUTION_SUBJECTS = Set.of("das", "dies");
+  /**
+   * Words right after the verb that show it is no report: an object ("Das erklärt den Erfolg", "Das ergibt keinen
+   * Sinn", "Das sagt alles"), a reflexive ("Das erklärt sich von selbst") or a negation ("Das bestätigte er nicht").
+   */
+  private static final Set<String> NO_REPORTER = Set.of(
+      "den", "dem", "einen", "einem", "keinen", "keinem", "keine", "kein", "sich", "alles", "nichts", "viel", "vieles",
+      "wenig", "einiges", "manches", "etwas", "mehr", "nicht", "nie", "mich", "mir", "uns", "euch", "ihn");
+  /** Words anywhere that make it more than a report: a negation, a second clause ("… und löste eine Debatte aus"). */
+  private static final Set<String> NOT_ONLY_A_REPORT = Set.of(
+      "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "niemand", "und", "oder", "aber",
+      "sondern", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "kann", "soll", "will", "muss");
+  /** Particles that, at the end, make the verb another one ("Das sagt viel aus", "Das schreibt das Gesetz vor"). */
+  private static final Set<String> OTHER_PARTICLES = Set.of(
+      "an", "aus", "vor", "ab", "zu", "auf", "ein", "her", "hin", "zurück", "fest", "nach", "um", "bei", "durch");
+  /** What "Das ergab …" reports from: a survey or a study, not an amount ("Das ergab einen Schaden …"). */
+  private static final List<String> FINDINGS = List.of(
+      "umfrage", "studie", "analyse", "untersuchung", "obduktion", "erhebung", "auswertung", "befragung", "messung",
+      "berechnung", "zählung", "prüfung", "recherche");
 
   /**
    * Whether the sentence only says who reported the sentence before it, as news agencies' copy does: "Das teilte
-   * ein Regierungssprecher in London am Montag mit.", "Dies berichtete die «Times».", "Das geht aus einem Bericht
-   * hervor.", "Das hat die Polizei mitgeteilt." Its "Das" or "Dies" stands for the sentence before, a verb of
-   * reporting follows right after it (with its particle at the end: "teilte … mit", "gab … bekannt", "geht …
-   * hervor"; or "hat" with a reporting participle at the end), and it has at most {@value #ATTRIBUTION_WORDS} words
-   * and no comma, colon, semicolon or quotation: nothing else to say. "Das zeigt die Schwäche der Regierung." is no
-   * attribution; its verb is no verb of reporting.
+   * ein Regierungssprecher in London am Montag mit.", "Dies berichtete der «Spiegel».", "Das geht aus einem Bericht
+   * hervor.", "Das hat die Polizei mitgeteilt.", "Das ergab eine Umfrage des Instituts Forsa." Its "Das" or "Dies"
+   * stands for the sentence before, a verb of reporting follows right after it (with its particle at the end: "teilte
+   * … mit", "gab … bekannt", "geht … hervor", "kündigte … an"; or "hat"/"hatte" with a reporting participle at the end)
+   * and then its source, and it has at most {@value #ATTRIBUTION_WORDS} words, no comma, colon or semicolon, and no
+   * quotation but a name of up to three words. Not an attribution: an object or a reflexive right after the verb
+   * ("Das erklärt den Erfolg der Partei.", "Das ergibt keinen Sinn.", "Das erklärt sich von selbst."), a negation
+   * ("Das bestätigte die Polizei nicht."), a second clause or verb ("Das berichtete der Spiegel und löste eine
+   * Debatte aus.", "Das erklärte Ziel ist …"), another verb's particle at the end ("Das sagt viel über die Regierung
+   * aus."), "ergab" without a survey or study ("Das ergab einen Schaden von 20.000 Euro."), and a sentence after a
+   * quotation without its speaker, whose speaker it names ({@link #isAttribution(String, String)}).
    */
   public static boolean isAttribution(String sentence) {
     String text = sentence.strip();
-    if (!text.endsWith(".")
-        || text.chars().anyMatch(c -> c == ',' || c == ':' || c == ';' || GermanLexicon.isQuote((char) c))) {
+    if (!text.endsWith(".") || text.chars().anyMatch(c -> c == ',' || c == ':' || c == ';')) {
       return false;
     }
-    String[] tokens = GermanLexicon.WHITESPACE.split(text);
-    if (tokens.length < 3 || tokens.length > ATTRIBUTION_WORDS
+    String[] tokens = GermanLexicon.WHITESPACE.split(text, ATTRIBUTION_WORDS + 1);
+    if (tokens.length < 3 || tokens.length > ATTRIBUTION_WORDS || !quotesOnlyAName(tokens)
         || !ATTRIBUTION_SUBJECTS.contains(lower(tokens[0])) || !Character.isUpperCase(tokens[0].charAt(0))) {
       return false;
     }
-    String verb = tokens[1];
-    String last = lower(GermanLexicon.bare(tokens[tokens.length - 1], false));
-    if (verb.equals("hat") || verb.equals("haben")) {
+    List<String> words = new ArrayList<>();
+    for (String token : tokens) {
+      words.add(lower(GermanLexicon.bare(token, false)));
+    }
+    String verb = words.get(1);
+    String last = words.get(words.size() - 1);
+    if (NO_REPORTER.contains(words.get(2))
+        || words.subList(2, words.size()).stream().anyMatch(NOT_ONLY_A_REPORT::contains)) {
+      return false;
+    }
+    if (PERFECT_AUXILIARIES.contains(verb)) {
       return REPORTED_PARTICIPLES.contains(last);
     }
     String particle = REPORTING_VERBS.get(verb);
-    return particle != null && (particle.isEmpty() || particle.equals(last));
+    if (particle == null) {
+      return false;
+    }
+    if (particle.isEmpty() && OTHER_PARTICLES.contains(last)) {
+      return false;
+    }
+    if ((verb.equals("ergab") || verb.equals("ergibt") || verb.equals("ergaben"))
+        && words.stream().noneMatch(w -> FINDINGS.stream().anyMatch(w::endsWith))) {
+      return false;
+    }
+    return particle.isEmpty() || particle.equals(last);
+  }
+
+  /**
+   * {@link #isAttribution(String)}, for an article sentence and the one before it ({@code null} when it opens the
+   * article): an attribution only after a statement it can attribute, not after a quotation without its speaker
+   * ("«Das ist ein schwarzer Tag.» Das sagte der Kämmerer.": it names the speaker, and stays).
+   */
+  public static boolean isAttribution(String sentence, String before) {
+    return before != null && !isBareQuotation(before) && isAttribution(sentence);
+  }
+
+  /**
+   * Whether a sentence right after an attribution the summary leaves out reads on from the statement the attribution
+   * reported: it points back to that statement, not to the attribution's source or its report. "Das"/"Dies" with a
+   * verb ("Das ist ein Rekord") or a definite article with a word for an event ("Die Entscheidung gehört …") do;
+   * a pronoun ("Er sagte …", "Diese wurde …"), an adverb ("Darin heißt es …", "Dabei …"), an age ("Der 68-Jährige …")
+   * and a quotation without its speaker do not.
+   */
+  public static boolean readsOnPastAttribution(String sentence) {
+    String opener = opener(sentence).orElse(null);
+    if (opener == null) {
+      return true;
+    }
+    String[] words = opener.split(" ");
+    if (words.length != 2) {
+      return false;
+    }
+    String first = lower(words[0]);
+    String second = lower(words[1]);
+    return ATTRIBUTION_SUBJECTS.contains(first) && FINITE_VERBS.contains(second)
+        || ARTICLES.contains(first) && ANAPHORIC_NOUNS.contains(second);
+  }
+
+  /** Whether the tokens hold no quotation mark, or two around a name of at most three words ('der "Spiegel"'). */
+  private static boolean quotesOnlyAName(String[] tokens) {
+    int first = -1;
+    int last = -1;
+    int marks = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      for (int k = 0; k < tokens[i].length(); k++) {
+        if (GermanLexicon.isQuote(tokens[i].charAt(k))) {
+          marks++;
+          first = first < 0 ? i : first;
+          last = i;
+        }
+      }
+    }
+    return marks == 0 || marks == 2 && first >= 2 && last - first < 3;
   }
 
   private static Map<String, String> reportingVerbs() {
     Map<String, String> verbs = new HashMap<>();
     for (String v : List.of("sagte", "sagt", "sagten", "berichtete", "berichtet", "berichteten", "meldete", "meldet",
         "meldeten", "erklärte", "erklärt", "erklärten", "bestätigte", "bestätigt", "bestätigten", "schrieb",
-        "schreibt", "twitterte", "verkündete", "ergab", "ergibt")) {
+        "schreibt", "twitterte", "verkündete", "betonte", "betont", "erfuhr", "erfuhren", "verlautete", "ergab",
+        "ergibt", "ergaben")) {
       verbs.put(v, "");
     }
     for (String v : List.of("teilte", "teilt", "teilten")) {
@@ -234,6 +315,9 @@ public final class ReferenceOpeners {
     }
     for (String v : List.of("geht", "ging")) {
       verbs.put(v, "hervor");
+    }
+    for (String v : List.of("kündigte", "kündigt", "kündigten")) {
+      verbs.put(v, "an");
     }
     return Map.copyOf(verbs);
   }

@@ -73,10 +73,21 @@ class ReferenceOpenersTest {
       "Das gab die Polizei am Dienstag bekannt.",
       "Das geht aus einem Bericht des Innenministeriums hervor.",
       "Das hat die Staatsanwaltschaft am Freitag mitgeteilt.",
+      "Das hatte ein Sprecher zuvor bestätigt.",
       "Das ergab eine Umfrage des Instituts Forsa.",
+      "Das ergab die Obduktion.",
+      "Das berichtete der \"Spiegel\".",
+      "Das berichtete die «Süddeutsche Zeitung» am Freitag.",
+      "Das erfuhr die Deutsche Presse-Agentur aus Regierungskreisen.",
+      "Das hat die Nachrichtenagentur dpa erfahren.",
+      "Das verlautete aus Kreisen der Koalition.",
+      "Das kündigte der Minister am Montag an.",
+      "Das betonte Innenminister Herbert Reul.",
+      "Das bestätigte auch die Polizei.",
   })
   void should_find_a_sentence_that_only_says_who_reported_the_one_before_it(String sentence) {
     assertThat(ReferenceOpeners.isAttribution(sentence)).isTrue();
+    assertThat(ReferenceOpeners.isAttribution(sentence, "Die Stadt baut eine Brücke.")).isTrue();
   }
 
   @ParameterizedTest
@@ -91,6 +102,28 @@ class ReferenceOpenersTest {
       "Das teilte der Sprecher der Landesregierung nach einer langen Sitzung des Kabinetts am späten Montagabend in "
           + "der Staatskanzlei mit.",
       "das teilte ein Sprecher mit.",
+      // another meaning of the verb: an object, a reflexive, an amount
+      "Das erklärt den Erfolg der Partei.",
+      "Das bestätigte den Verdacht der Ermittler.",
+      "Das ergab einen Schaden von 20.000 Euro.",
+      "Das ergibt keinen Sinn.",
+      "Das sagt alles.",
+      "Das erklärt sich von selbst.",
+      "Das ergab sich aus der Not.",
+      "Das ergab die Summe aller Einnahmen.",
+      // another verb's particle
+      "Das sagt viel über die Regierung aus.",
+      "Das schreibt das Gesetz vor.",
+      "Das meldete sich als erstes Team an.",
+      // negated: the opposite of a report
+      "Das bestätigte die Polizei nicht.",
+      "Das hat der Sprecher nicht bestätigt.",
+      "Das teilte die Polizei nicht mit.",
+      "Das geht aus den Unterlagen nicht hervor.",
+      // more than a report
+      "Das erklärte Ziel ist die Klimaneutralität.",
+      "Das berichtete der Spiegel im März und löste eine Debatte aus.",
+      "Das sagte die Ministerin mit dem Titel \"Wir schaffen das und mehr\".",
   })
   void should_not_take_a_statement_of_its_own_for_an_attribution(String sentence) {
     assertThat(ReferenceOpeners.isAttribution(sentence)).isFalse();
@@ -98,14 +131,29 @@ class ReferenceOpenersTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "Er sagte, die Gespräche seien gut verlaufen. | true",
-      "Seine Partei verlor die Wahl.                | true",
-      "Und ihre Kollegen schwiegen.                 | true",
-      "Die Entscheidung gehört zu den Maßnahmen.    | false",
-      "Diese Entscheidung sorgte für Unmut.         | false",
-      "Die Polizei sucht Zeugen.                    | false",
+      "«Das ist ein schwarzer Tag für die Stadt.»",
+      "Weiter: «Wir bleiben hart.»",
   })
-  void should_tell_a_personal_pronoun_from_other_openings(String sentence, boolean personal) {
-    assertThat(ReferenceOpeners.opensWithPersonalPronoun(sentence)).isEqualTo(personal);
+  void should_not_take_the_speaker_of_a_quotation_for_an_attribution(String quotation) {
+    assertThat(ReferenceOpeners.isAttribution("Das sagte der Kämmerer nach der Sitzung.", quotation)).isFalse();
+    assertThat(ReferenceOpeners.isAttribution("Das sagte der Kämmerer nach der Sitzung.", null)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Die Entscheidung gehört zu den Maßnahmen.    | true",
+      "Das ist ein Rekord.                          | true",
+      "Die Polizei sucht Zeugen.                    | true",
+      "Er sagte, die Gespräche seien gut verlaufen. | false",
+      "Seine Partei verlor die Wahl.                | false",
+      "Und ihre Kollegen schwiegen.                 | false",
+      "Diese wurde im Auftrag von RTL erstellt.     | false",
+      "Darin heißt es, die Lage sei ernst.          | false",
+      "Dabei kamen drei Menschen ums Leben.         | false",
+      "Der 68-Jährige kündigte Razzien an.          | false",
+      "Die kann nun Zeugen befragen.                | false",
+  })
+  void should_read_on_past_an_attribution_only_from_the_statement_it_attributes(String sentence, boolean readsOn) {
+    assertThat(ReferenceOpeners.readsOnPastAttribution(sentence)).isEqualTo(readsOn);
   }
 }

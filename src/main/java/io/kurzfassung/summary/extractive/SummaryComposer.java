@@ -63,28 +63,32 @@ final class SummaryComposer {
     // Whether each sentence, as shown, reads without the one before it: worked out once, since it reads the whole
     // sentence and the choice below asks for every candidate at every step.
     boolean[] alone = new boolean[sentences.size()];
-    // "Das teilte ein Regierungssprecher in London am Montag mit." only says who reported the sentence before it: it
-    // never fills the budget, and a tight opening goes on without it.
+    // "Das teilte ein Regierungssprecher in London am Montag mit." only says who reported the sentence before it
+    // (ReferenceOpeners#isAttribution): it never fills the budget, and a tight opening goes on without it.
     boolean[] attribution = new boolean[sentences.size()];
-    // antecedent[i]: the position of the article sentence a reference at the opening of sentence i points to, the one
-    // right before it; or the one before an attribution, which the summary may leave out ("… geschickt werden. [Das
-    // teilte ein Sprecher mit.] Die Entscheidung gehört …"), unless it opens with a personal pronoun, which may mean
-    // the source ("Er sagte …").
+    // antecedent[i]: the position of the article sentence a reference at the opening of sentence i points to: the
+    // one right before it; after attributions the summary may leave out, the statement they attribute ("… geschickt
+    // werden. [Das teilte ein Sprecher mit.] Die Entscheidung gehört …"), when the sentence reads on from that
+    // statement rather than from the source ("Er sagte …", "Darin heißt es …": ReferenceOpeners#readsOnPastAttribution).
     int[] antecedent = new int[sentences.size()];
-    Set<Integer> attributions = new HashSet<>();
+    // statementBefore: position of an attribution -> position of the statement it attributes
+    Map<Integer, Integer> statementBefore = new HashMap<>();
+    Sentence previous = null;
     for (Sentence s : sentences) {
       int i = s.index();
+      int p = s.position();
       shown[i] = text(s);
       alone[i] = readsAlone(shown[i]);
       shownWords[i] = Article.countWords(shown[i]);
-      attribution[i] = ReferenceOpeners.isAttribution(s.text());
+      boolean follows = previous != null && previous.position() == p - 1;
+      attribution[i] = follows && ReferenceOpeners.isAttribution(s.text(), previous.text());
       fragment[i] = attribution[i] || !GermanClauses.hasFiniteVerb(shown[i]);
-      boolean afterAttribution = attributions.contains(s.position() - 1);
-      antecedent[i] = afterAttribution && !ReferenceOpeners.opensWithPersonalPronoun(shown[i])
-          ? s.position() - 2 : s.position() - 1;
+      Integer statement = statementBefore.get(p - 1);
+      antecedent[i] = statement != null && ReferenceOpeners.readsOnPastAttribution(shown[i]) ? statement : p - 1;
       if (attribution[i]) {
-        attributions.add(s.position());
+        statementBefore.put(p, statementBefore.getOrDefault(p - 1, p - 1));
       }
+      previous = s;
     }
     // The inverted pyramid: the lead sentence opens the summary whenever it fits; when it does not, its main clause
     // does, so that a tight budget keeps the main news. Not a lead that only sets a scene ("Soll das eine Provokation
@@ -191,7 +195,7 @@ final class SummaryComposer {
     }
     for (int k = 0; k < parts.size(); k++) {
       Part part = parts.get(k);
-      if (!shownPositions.contains(sentences.get(part.index()).position() - 1)) {
+      if (!shownPositions.contains(antecedent[part.index()])) {
         parts.set(k, new Part(part.index(), KeyFactSelector.withoutLeadingConjunction(part.text())));
       }
     }

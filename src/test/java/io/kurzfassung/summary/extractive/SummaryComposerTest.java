@@ -9,6 +9,8 @@ import io.kurzfassung.text.ReferenceOpeners;
 import io.kurzfassung.text.SentenceSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummaryComposerTest {
 
@@ -287,18 +289,91 @@ class SummaryComposerTest {
         + "verhindern will, dass seine Pläne zum Brexit blockiert werden.");
   }
 
-  @Test
-  void should_not_go_on_past_an_attribution_with_a_sentence_whose_pronoun_may_mean_the_source() {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Er sagte, Premier Boris Johnson wolle verhindern, dass seine Pläne zum Brexit im Parlament blockiert werden.",
+      "Darin heißt es, Premier Boris Johnson wolle verhindern, dass seine Pläne zum Brexit blockiert werden.",
+      "Der 55-Jährige sagte, Premier Boris Johnson wolle verhindern, dass seine Pläne blockiert werden.",
+  })
+  void should_not_go_on_past_an_attribution_with_a_sentence_that_may_mean_its_source(String third) {
     String text = String.join(" ",
         "Das britische Parlament soll bereits an diesem Montagabend in eine fünfwöchige Zwangspause geschickt werden.",
         "Das teilte ein Regierungssprecher in London am Montag mit.",
-        "Er sagte, Premier Boris Johnson wolle verhindern, dass seine Pläne zum Brexit im Parlament blockiert werden.",
+        third,
         "Die Zwangspause des Parlaments schmälert die Möglichkeiten des Unterhauses.",
         "Johnson will das Land am 31. Oktober aus der EU führen, auch gegen den Willen des Parlaments.");
 
-    String summary = summarize("Zwangspause für das Parlament", text, 40).text();
+    for (int budget : new int[] {40, 80}) {
+      String summary = summarize("Zwangspause für das Parlament", text, budget).text();
+      assertThat(summary).as("budget %d", budget).startsWith("Das britische Parlament soll");
+      if (summary.contains(third)) {
+        assertThat(summary).as("budget %d", budget).contains("Das teilte ein Regierungssprecher");
+      }
+    }
+  }
 
-    assertThat(summary).startsWith("Das britische Parlament soll").doesNotContain("Er sagte");
+  @Test
+  void should_go_on_past_an_attribution_at_a_loose_budget_and_past_two_in_a_row() {
+    String text = String.join(" ",
+        "Das britische Parlament soll bereits an diesem Montagabend in eine fünfwöchige Zwangspause geschickt werden.",
+        "Das teilte ein Regierungssprecher in London am Montag mit.",
+        "Das bestätigte auch die Downing Street.",
+        "Die Entscheidung gehört zu den Maßnahmen, mit denen Premier Boris Johnson verhindern will, dass seine Pläne "
+            + "zum Brexit blockiert werden.",
+        "Die Zwangspause des Parlaments schmälert die Möglichkeiten des Unterhauses.",
+        "Johnson will das Land am 31. Oktober aus der EU führen, auch gegen den Willen des Parlaments.");
+
+    for (int budget : new int[] {40, 80}) {
+      assertThat(summarize("Zwangspause für das Parlament", text, budget).text()).as("budget %d", budget)
+          .contains("geschickt werden. Die Entscheidung gehört zu den Maßnahmen")
+          .doesNotContain("Das teilte").doesNotContain("Das bestätigte");
+    }
+  }
+
+  @Test
+  void should_keep_the_conjunction_of_a_sentence_that_reads_on_past_an_attribution() {
+    String text = String.join(" ",
+        "Der Stadtrat von Essen hat am Montag den Haushalt mit Kürzungen bei Bädern und Bibliotheken beschlossen.",
+        "Das teilte die Stadt Essen am Abend mit.",
+        "Doch die Entscheidung über die Bäder ist umstritten, Anwohner haben bereits Proteste angekündigt.",
+        "Die Kürzungen bei Bädern und Bibliotheken gelten ab dem 1. Januar in Essen.");
+
+    String summary = summarize("Essen kürzt bei Bädern", text, 40).text();
+
+    assertThat(summary).contains("beschlossen. Doch die Entscheidung über die Bäder ist umstritten")
+        .doesNotContain("Das teilte");
+  }
+
+  @Test
+  void should_keep_the_sentence_that_names_a_quotations_speaker() {
+    String text = String.join(" ",
+        "Der Stadtrat von Essen hat am Montag den Haushalt mit Kürzungen bei Bädern und Bibliotheken beschlossen.",
+        "«Das ist ein schwarzer Tag für die Stadt Essen und ihre Bäder.»",
+        "Das sagte der Kämmerer nach der Sitzung.",
+        "Die Entscheidung über den Haushalt fiel mit knapper Mehrheit im Stadtrat.",
+        "Die Kürzungen bei Bädern und Bibliotheken gelten ab dem 1. Januar in Essen.");
+
+    for (int budget : new int[] {40, 80}) {
+      String summary = summarize("Essen kürzt bei Bädern", text, budget).text();
+      if (summary.contains("schwarzer Tag")) {
+        assertThat(summary).as("budget %d", budget).contains("Bäder.» Das sagte der Kämmerer");
+      }
+    }
+  }
+
+  @Test
+  void should_not_bring_in_a_verbless_piece_to_resolve_the_sentence_after_it() {
+    String text = String.join(" ",
+        "Die Gemeinde Wangen hat am Dienstag den Bau einer neuen Brücke über die Argen beschlossen.",
+        "Die alte Brücke über die Argen ist seit dem Hochwasser im Frühjahr für Lastwagen gesperrt.",
+        "Der Umweg über Leutkirch kostet die Spediteure der Region viel Zeit und Geld.",
+        "Ein Neubau für vier Millionen Euro.",
+        "Dieser soll im Herbst 2026 fertig sein und die Argen mit zwei Spuren überqueren.");
+
+    String summary = summarize("Wangen baut neue Brücke über die Argen", text, 80).text();
+
+    assertThat(summary).startsWith("Die Gemeinde Wangen hat am Dienstag").doesNotContain("Ein Neubau für")
+        .doesNotContain("Dieser soll");
   }
 
   @Test
