@@ -191,7 +191,8 @@ public final class ReferenceOpeners {
   /** Words anywhere that make it more than a report: a negation, a second clause ("… und löste eine Debatte aus"). */
   private static final Set<String> NOT_ONLY_A_REPORT = Set.of(
       "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "niemand", "und", "oder", "aber",
-      "sondern", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "kann", "soll", "will", "muss");
+      "sondern", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "kann", "soll", "will", "muss",
+      "als");
   /** Particles that, at the end, make the verb another one ("Das sagt viel aus", "Das schreibt das Gesetz vor"). */
   private static final Set<String> OTHER_PARTICLES = Set.of(
       "an", "aus", "vor", "ab", "zu", "auf", "ein", "her", "hin", "zurück", "fest", "nach", "um", "bei", "durch");
@@ -199,6 +200,27 @@ public final class ReferenceOpeners {
   private static final List<String> FINDINGS = List.of(
       "umfrage", "studie", "analyse", "untersuchung", "obduktion", "erhebung", "auswertung", "befragung", "messung",
       "berechnung", "zählung", "prüfung", "recherche");
+  /**
+   * Endings of nouns that name a source of news after an article ("ein Regierungssprecher", "die Polizei", "die
+   * Deutsche Presse-Agentur"), as against a thing the verb would act on ("Das erklärt die hohe Zahl der Toten").
+   */
+  private static final List<String> SOURCES = List.of(
+      "sprecher", "sprecherin", "polizei", "ministerium", "behörde", "behörden", "staatsanwaltschaft", "regierung",
+      "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "unternehmen", "konzern", "verein",
+      "gericht", "agentur", "zeitung", "magazin", "sender", "verband", "gewerkschaft", "partei", "amt", "leiter",
+      "leiterin", "chef", "chefin", "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin", "anwalt",
+      "anwältin", "ermittler", "feuerwehr", "kommission", "institut", "forscher", "forscherin", "experte", "experten",
+      "kreise", "kreisen", "quelle", "quellen", "bericht", "mitteilung", "statistik", "ministerpräsident",
+      "ministerpräsidentin", "trainer", "trainerin", "verwaltung", "stadt", "gemeinde", "landkreis", "rathaus",
+      "medien", "veranstalter", "organisatoren", "behördensprecher");
+  /** Determiners before a source ("die Polizei", "ein Sprecher"). */
+  private static final Set<String> SOURCE_DETERMINERS = Set.of(
+      "der", "die", "das", "des", "ein", "eine", "einer", "eines", "dieser", "diese", "mehrere", "zwei", "drei");
+  /** A source named by a pronoun or an agency written in lower case ("Das sagte er.", "Das meldete dpa."). */
+  private static final Set<String> LOWER_CASE_SOURCES = Set.of("er", "sie", "dpa", "afp", "reuters", "ap", "sid", "epd");
+  /** Words that may stand between the verb and its source ("Das bestätigte auch die Polizei"). */
+  private static final Set<String> BEFORE_SOURCE = Set.of(
+      "auch", "zudem", "ebenfalls", "inzwischen", "nun", "jetzt", "zuvor", "später", "bereits", "gestern", "heute");
 
   /**
    * Whether the sentence only says who reported the sentence before it, as news agencies' copy does: "Das teilte
@@ -206,8 +228,10 @@ public final class ReferenceOpeners {
    * hervor.", "Das hat die Polizei mitgeteilt.", "Das ergab eine Umfrage des Instituts Forsa." Its "Das" or "Dies"
    * stands for the sentence before, a verb of reporting follows right after it (with its particle at the end: "teilte
    * … mit", "gab … bekannt", "geht … hervor", "kündigte … an"; or "hat"/"hatte" with a reporting participle at the end)
-   * and then its source, and it has at most {@value #ATTRIBUTION_WORDS} words, no comma, colon or semicolon, and no
-   * quotation but a name of up to three words. Not an attribution: an object or a reflexive right after the verb
+   * and then its source ({@link #namesSource}: a name, a quoted name, or a noun such as "Sprecher", "Polizei",
+   * "Agentur", "Umfrage"), and it has at most {@value #ATTRIBUTION_WORDS} words, no comma, colon or semicolon, and no
+   * quotation but a name of up to three words. Not an attribution: what the verb acts on instead of a source ("Das
+   * erklärt die hohe Zahl der Toten.", "Das sagt das Gesetz."), an object or a reflexive right after the verb
    * ("Das erklärt den Erfolg der Partei.", "Das ergibt keinen Sinn.", "Das erklärt sich von selbst."), a negation
    * ("Das bestätigte die Polizei nicht."), a second clause or verb ("Das berichtete der Spiegel und löste eine
    * Debatte aus.", "Das erklärte Ziel ist …"), another verb's particle at the end ("Das sagt viel über die Regierung
@@ -235,7 +259,7 @@ public final class ReferenceOpeners {
       return false;
     }
     if (PERFECT_AUXILIARIES.contains(verb)) {
-      return REPORTED_PARTICIPLES.contains(last);
+      return REPORTED_PARTICIPLES.contains(last) && namesSource(tokens, last.equals("ergeben") ? FINDINGS : SOURCES);
     }
     String particle = REPORTING_VERBS.get(verb);
     if (particle == null) {
@@ -244,11 +268,61 @@ public final class ReferenceOpeners {
     if (particle.isEmpty() && OTHER_PARTICLES.contains(last)) {
       return false;
     }
-    if ((verb.equals("ergab") || verb.equals("ergibt") || verb.equals("ergaben"))
-        && words.stream().noneMatch(w -> FINDINGS.stream().anyMatch(w::endsWith))) {
+    if (!particle.isEmpty() && !particle.equals(last)) {
       return false;
     }
-    return particle.isEmpty() || particle.equals(last);
+    boolean findings = verb.startsWith("erg");
+    // "geht … hervor" and "verlautete" name their source after "aus"
+    return particle.equals("hervor") || verb.equals("verlautete") || namesSource(tokens, findings ? FINDINGS : SOURCES);
+  }
+
+  /**
+   * Whether the words after the verb name who reported: a name or title ("Das sagte Merkel", "Das betonte
+   * Innenminister Herbert Reul"), a quoted name ('der "Spiegel"'), "er", "sie" or an agency ("dpa"), or an article
+   * with a noun of {@code sources} ("ein Regierungssprecher", "die Deutsche Presse-Agentur", "eine Umfrage").
+   */
+  private static boolean namesSource(String[] tokens, List<String> sources) {
+    int i = 2;
+    while (i < tokens.length && BEFORE_SOURCE.contains(lower(GermanLexicon.bare(tokens[i], false)))) {
+      i++;
+    }
+    if (i >= tokens.length) {
+      return false;
+    }
+    String first = GermanLexicon.bare(tokens[i], false);
+    if (hasQuote(tokens[i]) || LOWER_CASE_SOURCES.contains(first)) {
+      return true;
+    }
+    if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
+      return sources == SOURCES; // a name or a title; "Das ergab …" needs a survey or a study
+    }
+    if (!SOURCE_DETERMINERS.contains(first)) {
+      return false;
+    }
+    // the noun after the article, perhaps after an adjective: "die Deutsche Presse-Agentur", "der zuständige Sprecher"
+    for (int k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+      String word = lower(GermanLexicon.bare(tokens[k], false));
+      if (hasQuote(tokens[k]) || sources.stream().anyMatch(word::endsWith)) {
+        return true;
+      }
+      if (!word.isEmpty() && Character.isUpperCase(GermanLexicon.bare(tokens[k], false).charAt(0))
+          && !(k + 1 < tokens.length && Character.isUpperCase(GermanLexicon.bare(tokens[k + 1], false).charAt(0)))) {
+        return false; // the noun, and no source
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasQuote(String token) {
+    if (token.startsWith("'")) {
+      return true; // 'Spiegel'
+    }
+    for (int k = 0; k < token.length(); k++) {
+      if (GermanLexicon.isQuote(token.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -84,6 +84,12 @@ class ReferenceOpenersTest {
       "Das kündigte der Minister am Montag an.",
       "Das betonte Innenminister Herbert Reul.",
       "Das bestätigte auch die Polizei.",
+      "Das sagte Merkel am Montag in Berlin.",
+      "Das sagte er.",
+      "Das meldete dpa.",
+      "Das meldeten mehrere Medien übereinstimmend.",
+      "Dies gaben die Veranstalter am Sonntag bekannt.",
+      "Das berichtete der 'Spiegel'.",
   })
   void should_find_a_sentence_that_only_says_who_reported_the_one_before_it(String sentence) {
     assertThat(ReferenceOpeners.isAttribution(sentence)).isTrue();
@@ -124,6 +130,14 @@ class ReferenceOpenersTest {
       "Das erklärte Ziel ist die Klimaneutralität.",
       "Das berichtete der Spiegel im März und löste eine Debatte aus.",
       "Das sagte die Ministerin mit dem Titel \"Wir schaffen das und mehr\".",
+      // no source after the verb: what the verb acts on
+      "Das erklärt die hohe Zahl der Toten.",
+      "Das bestätigt die Befürchtungen der Experten.",
+      "Das sagt das Gesetz.",
+      "Das berichtet nur wenig über die Lage.",
+      "Das meldet der Verein als Erfolg.",
+      "Das ergab die Summe der Einnahmen.",
+      "Das hat die Regierung lange bestritten.",
   })
   void should_not_take_a_statement_of_its_own_for_an_attribution(String sentence) {
     assertThat(ReferenceOpeners.isAttribution(sentence)).isFalse();

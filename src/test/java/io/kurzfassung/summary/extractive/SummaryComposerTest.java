@@ -317,7 +317,7 @@ class SummaryComposerTest {
     String text = String.join(" ",
         "Das britische Parlament soll bereits an diesem Montagabend in eine fünfwöchige Zwangspause geschickt werden.",
         "Das teilte ein Regierungssprecher in London am Montag mit.",
-        "Das bestätigte auch die Downing Street.",
+        "Das bestätigte auch ein Sprecher der Downing Street.",
         "Die Entscheidung gehört zu den Maßnahmen, mit denen Premier Boris Johnson verhindern will, dass seine Pläne "
             + "zum Brexit blockiert werden.",
         "Die Zwangspause des Parlaments schmälert die Möglichkeiten des Unterhauses.",
