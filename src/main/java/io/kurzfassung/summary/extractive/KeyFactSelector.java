@@ -87,8 +87,8 @@ final class KeyFactSelector {
     List<Candidate> candidates = new ArrayList<>();
     double[] score = ranking.score();
     for (Sentence s : ranking.sentences()) {
-      if (s.words() < MIN_FACT_WORDS || s.isQuestion()) {
-        continue;
+      if (s.words() < MIN_FACT_WORDS || s.isQuestion() || ReferenceOpeners.isAttribution(s.text())) {
+        continue; // "Das teilte ein Sprecher am Montag mit." says only who reported what the sentence before said
       }
       String text = factText(s);
       if (text == null) {

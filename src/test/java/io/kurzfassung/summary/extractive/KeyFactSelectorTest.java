@@ -20,6 +20,20 @@ class KeyFactSelectorTest {
   }
 
   @Test
+  void should_never_take_an_attribution_for_a_fact() {
+    String text = String.join(" ",
+        "Das britische Parlament soll bereits an diesem Montagabend in eine fünfwöchige Zwangspause geschickt werden.",
+        "Das teilte ein Regierungssprecher in London am Montag mit.",
+        "Die Zwangspause des Parlaments schmälert die Möglichkeiten des Unterhauses.",
+        "Johnson will das Land am 31. Oktober aus der EU führen, auch gegen den Willen des Parlaments.",
+        "Das Unterhaus kommt erst am 14. Oktober wieder zusammen.");
+
+    Summary s = summarize("Zwangspause für das Parlament", text, 25, 5);
+
+    assertThat(s.keyFacts()).isNotEmpty().noneMatch(f -> f.text().startsWith("Das teilte"));
+  }
+
+  @Test
   void should_not_cut_the_subject_off_a_long_sentence() {
     String sentence = "Der Franzose, der zuletzt so formidabel durch die Pyrenäen gestürmt war und in den Alpen als "
         + "Favorit galt, stieg am Freitag nach 30 Kilometern vom Rad, tränenerfüllt und erschöpft, teilte sein "
