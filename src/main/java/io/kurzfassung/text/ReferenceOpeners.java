@@ -158,7 +158,8 @@ public final class ReferenceOpeners {
       return expletive ? Optional.empty() : Optional.of(first);
     }
     if (ARTICLES.contains(w) && !next.isEmpty()) {
-      if (FINITE_VERBS.contains(next)) { // lower case only: "Das Sagen" is a noun
+      if (FINITE_VERBS.contains(next) // lower case only: "Das Sagen" is a noun
+          || w.equals("das") && REPORTING_VERBS.containsKey(next)) { // "Das teilte die Bahn mit." attributes
         return Optional.of(first + " " + next);
       }
       String after = i + 2 < words.size() ? lower(words.get(i + 2)) : "";
@@ -213,6 +214,14 @@ public final class ReferenceOpeners {
       "kreise", "kreisen", "quelle", "quellen", "bericht", "mitteilung", "statistik", "ministerpräsident",
       "ministerpräsidentin", "trainer", "trainerin", "verwaltung", "stadt", "gemeinde", "landkreis", "rathaus",
       "medien", "veranstalter", "organisatoren", "behördensprecher");
+  /** What "geht … hervor" and "verlautete" report from: "aus einem Bericht", "aus Regierungskreisen". */
+  private static final List<String> DOCUMENTS = List.of(
+      "bericht", "berichten", "antwort", "unterlagen", "zahlen", "papier", "papieren", "daten", "dokument",
+      "dokumenten", "schreiben", "mitteilung", "statistik", "studie", "umfrage", "analyse", "akten", "protokoll",
+      "brief", "entwurf", "erklärung", "stellungnahme", "kreisen", "quellen", "urteil", "anklage", "gutachten",
+      "untersuchung", "auswertung", "erhebung");
+  /** "Das erklärte X für verfassungswidrig", "… zum Katastrophengebiet": a declaration, not a report. */
+  private static final Set<String> DECLARING = Set.of("für", "zum", "zur", "als");
   /** Determiners before a source ("die Polizei", "ein Sprecher"). */
   private static final Set<String> SOURCE_DETERMINERS = Set.of(
       "der", "die", "das", "des", "ein", "eine", "einer", "eines", "dieser", "diese", "mehrere", "zwei", "drei");
@@ -220,7 +229,9 @@ public final class ReferenceOpeners {
   private static final Set<String> LOWER_CASE_SOURCES = Set.of("er", "sie", "dpa", "afp", "reuters", "ap", "sid", "epd");
   /** Words that may stand between the verb and its source ("Das bestätigte auch die Polizei"). */
   private static final Set<String> BEFORE_SOURCE = Set.of(
-      "auch", "zudem", "ebenfalls", "inzwischen", "nun", "jetzt", "zuvor", "später", "bereits", "gestern", "heute");
+      "auch", "zudem", "ebenfalls", "inzwischen", "nun", "jetzt", "zuvor", "später", "bereits", "gestern", "heute",
+      "übereinstimmend", "auf", "anfrage", "am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+      "sonntag");
 
   /**
    * Whether the sentence only says who reported the sentence before it, as news agencies' copy does: "Das teilte
@@ -259,7 +270,8 @@ public final class ReferenceOpeners {
       return false;
     }
     if (PERFECT_AUXILIARIES.contains(verb)) {
-      return REPORTED_PARTICIPLES.contains(last) && namesSource(tokens, last.equals("ergeben") ? FINDINGS : SOURCES);
+      return REPORTED_PARTICIPLES.contains(last)
+          && namesSource(tokens, last.equals("ergeben") ? FINDINGS : SOURCES, true);
     }
     String particle = REPORTING_VERBS.get(verb);
     if (particle == null) {
@@ -273,7 +285,13 @@ public final class ReferenceOpeners {
     }
     boolean findings = verb.startsWith("erg");
     // "geht … hervor" and "verlautete" name their source after "aus"
-    return particle.equals("hervor") || verb.equals("verlautete") || namesSource(tokens, findings ? FINDINGS : SOURCES);
+    if (particle.equals("hervor") || verb.equals("verlautete")) {
+      // "geht aus einem Bericht hervor", "verlautete aus Regierungskreisen": "aus" and a document or a circle, not
+      // "Das ging aus einem Streit unter Nachbarn hervor"
+      return words.get(2).equals("aus") && words.stream().anyMatch(w -> DOCUMENTS.stream().anyMatch(w::endsWith));
+    }
+    boolean declares = verb.startsWith("erklärt") && words.stream().anyMatch(DECLARING::contains);
+    return !declares && namesSource(tokens, findings ? FINDINGS : SOURCES, !verb.startsWith("erklärt"));
   }
 
   /**
@@ -281,7 +299,7 @@ public final class ReferenceOpeners {
    * Innenminister Herbert Reul"), a quoted name ('der "Spiegel"'), "er", "sie" or an agency ("dpa"), or an article
    * with a noun of {@code sources} ("ein Regierungssprecher", "die Deutsche Presse-Agentur", "eine Umfrage").
    */
-  private static boolean namesSource(String[] tokens, List<String> sources) {
+  private static boolean namesSource(String[] tokens, List<String> sources, boolean anyName) {
     int i = 2;
     while (i < tokens.length && BEFORE_SOURCE.contains(lower(GermanLexicon.bare(tokens[i], false)))) {
       i++;
@@ -293,24 +311,40 @@ public final class ReferenceOpeners {
     if (hasQuote(tokens[i]) || LOWER_CASE_SOURCES.contains(first)) {
       return true;
     }
-    if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
-      return sources == SOURCES; // a name or a title; "Das ergab …" needs a survey or a study
+    if (capitalised(first)) {
+      // a name or a title ("Das sagte Merkel"); "Das ergab …" needs a survey or a study, and after "erklärte" a
+      // capitalised word is as often its noun ("Das erklärte Ziel …")
+      return sources == SOURCES && anyName;
     }
     if (!SOURCE_DETERMINERS.contains(first)) {
       return false;
     }
     // the noun after the article, perhaps after an adjective: "die Deutsche Presse-Agentur", "der zuständige Sprecher"
     for (int k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
-      String word = lower(GermanLexicon.bare(tokens[k], false));
+      String bare = GermanLexicon.bare(tokens[k], false);
+      String word = lower(bare);
       if (hasQuote(tokens[k]) || sources.stream().anyMatch(word::endsWith)) {
         return true;
       }
-      if (!word.isEmpty() && Character.isUpperCase(GermanLexicon.bare(tokens[k], false).charAt(0))
-          && !(k + 1 < tokens.length && Character.isUpperCase(GermanLexicon.bare(tokens[k + 1], false).charAt(0)))) {
-        return false; // the noun, and no source
+      if (capitalised(bare)) {
+        if (k + 1 < tokens.length && capitalised(GermanLexicon.bare(tokens[k + 1], false))) {
+          continue; // a name of two words: "die Deutsche Presse-Agentur", "die Deutsche Bahn"
+        }
+        // "teilte … mit" and "gab … bekannt" report whatever follows them: "die Deutsche Bahn", "der ADAC"
+        return sources == SOURCES && anyName && reportsOnly(tokens);
       }
     }
     return false;
+  }
+
+  /** Whether the sentence ends in the particle of "mitteilen" or "bekanntgeben", which only report. */
+  private static boolean reportsOnly(String[] tokens) {
+    String last = lower(GermanLexicon.bare(tokens[tokens.length - 1], false));
+    return last.equals("mit") || last.equals("bekannt");
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   private static boolean hasQuote(String token) {
@@ -378,7 +412,7 @@ public final class ReferenceOpeners {
     for (String v : List.of("sagte", "sagt", "sagten", "berichtete", "berichtet", "berichteten", "meldete", "meldet",
         "meldeten", "erklärte", "erklärt", "erklärten", "bestätigte", "bestätigt", "bestätigten", "schrieb",
         "schreibt", "twitterte", "verkündete", "betonte", "betont", "erfuhr", "erfuhren", "verlautete", "ergab",
-        "ergibt", "ergaben")) {
+        "ergibt", "ergaben", "berichten", "sagen", "melden")) {
       verbs.put(v, "");
     }
     for (String v : List.of("teilte", "teilt", "teilten")) {

@@ -90,6 +90,12 @@ class ReferenceOpenersTest {
       "Das meldeten mehrere Medien übereinstimmend.",
       "Dies gaben die Veranstalter am Sonntag bekannt.",
       "Das berichtete der 'Spiegel'.",
+      "Das teilte die Deutsche Bahn mit.",
+      "Das teilte der ADAC am Montag mit.",
+      "Das bestätigte auf Anfrage ein Sprecher.",
+      "Das bestätigte am Montag ein Sprecher der Stadt.",
+      "Das berichten übereinstimmend mehrere Medien.",
+      "Das sagen Experten.",
   })
   void should_find_a_sentence_that_only_says_who_reported_the_one_before_it(String sentence) {
     assertThat(ReferenceOpeners.isAttribution(sentence)).isTrue();
@@ -138,6 +144,18 @@ class ReferenceOpenersTest {
       "Das meldet der Verein als Erfolg.",
       "Das ergab die Summe der Einnahmen.",
       "Das hat die Regierung lange bestritten.",
+      // a declaration, an adjective, an origin
+      "Das erklärte das Bundesverfassungsgericht am Dienstag für verfassungswidrig.",
+      "Das erklärte der Landkreis zum Katastrophengebiet.",
+      "Das erklärte Ziel verfehlte die Regierung deutlich.",
+      "Das erklärte Ziel der Koalition rückt in weite Ferne.",
+      "Das ging aus einem Streit unter Nachbarn hervor.",
+      // punctuation where a word was expected
+      "Das berichtete die Frankfurter « Rundschau ».",
+      "Das meldete die Welt & N24.",
+      "Das hat die Deutsche … mitgeteilt.",
+      "Das sagte \" .",
+      "Das .",
   })
   void should_not_take_a_statement_of_its_own_for_an_attribution(String sentence) {
     assertThat(ReferenceOpeners.isAttribution(sentence)).isFalse();
@@ -151,6 +169,16 @@ class ReferenceOpenersTest {
   void should_not_take_the_speaker_of_a_quotation_for_an_attribution(String quotation) {
     assertThat(ReferenceOpeners.isAttribution("Das sagte der Kämmerer nach der Sitzung.", quotation)).isFalse();
     assertThat(ReferenceOpeners.isAttribution("Das sagte der Kämmerer nach der Sitzung.", null)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Das teilte die Deutsche Bahn am Montag mit.",
+      "Das bestätigte die Lufthansa am Freitag.",
+      "Das meldet der Bayerische Rundfunk.",
+  })
+  void should_count_an_attribution_as_opening_with_a_reference(String sentence) {
+    assertThat(ReferenceOpeners.opensUnresolved(sentence)).isTrue();
   }
 
   @ParameterizedTest

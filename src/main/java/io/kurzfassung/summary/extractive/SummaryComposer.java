@@ -124,11 +124,14 @@ final class SummaryComposer {
         if (used[i]) {
           continue;
         }
-        if (s.position() != i || !resolved(alone[i], antecedent[i], positions)) {
+        if (s.position() != i) {
           break;
         }
         if (attribution[i]) {
           continue;
+        }
+        if (!resolved(alone[i], antecedent[i], positions)) {
+          break;
         }
         if (words + shownWords[i] > maxWords) {
           String clause = maxWords - words >= MIN_CLAUSE_WORDS

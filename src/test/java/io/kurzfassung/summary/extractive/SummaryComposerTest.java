@@ -344,6 +344,29 @@ class SummaryComposerTest {
         .doesNotContain("Das teilte");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Das teilte die Deutsche Bahn mit.",
+      "Das bestätigte die Lufthansa am Freitag.",
+      "Das meldet der Bayerische Rundfunk.",
+  })
+  void should_never_show_an_attribution_away_from_the_statement_it_attributes(String attribution) {
+    String text = String.join(" ",
+        "Auf der Autobahn 8 bei München gibt es am Wochenende lange Staus wegen Bauarbeiten.",
+        attribution,
+        "Der Ferienverkehr in Bayern wird ebenfalls zunehmen, vor allem Richtung Österreich und Italien.",
+        "Autofahrer sollten wenn möglich auf Bahn oder Fernbus ausweichen und früh losfahren.",
+        "Die Polizei will an mehreren Stellen verstärkt kontrollieren.");
+
+    for (int budget = 10; budget <= 80; budget += 5) {
+      String summary = summarize("Staus auf der A8", text, budget).text();
+      assertThat(summary).as("budget %d", budget).doesNotStartWith("Das");
+      if (summary.contains(attribution)) {
+        assertThat(summary).as("budget %d", budget).contains("Bauarbeiten. " + attribution);
+      }
+    }
+  }
+
   @Test
   void should_keep_the_sentence_that_names_a_quotations_speaker() {
     String text = String.join(" ",
