@@ -550,7 +550,8 @@ public final class GermanClauses {
       "deswegen", "dennoch", "trotzdem", "dort", "hier", "heute", "gestern", "morgen", "jetzt", "nun", "damals",
       "inzwischen", "später", "zuvor", "zuletzt", "zudem", "außerdem", "darum", "somit", "so");
 
-  private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "sie", "es", "man", "wir", "ich", "ihr", "du");
+  /** Subject pronouns before the verb; "ihr" and "du" only here, since after the verb "ihr" is as often a dative. */
+  private static final Set<String> NOMINATIVE_PRONOUNS = GermanLexicon.union(SUBJECT_PRONOUNS, Set.of("ihr", "du"));
 
   /**
    * Whether the word before a lower-case word with a verb's ending ("-te", "-en") and a noun after it is the subject,

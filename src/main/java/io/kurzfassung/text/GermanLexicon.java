@@ -143,7 +143,7 @@ public final class GermanLexicon {
     return c == '„' || c == '“' || c == '”' || c == '"' || c == '»' || c == '«' || c == '‚' || c == '‘';
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
+  static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new HashSet<>(a);
     all.addAll(b);
     return Set.copyOf(all);

@@ -251,12 +251,14 @@ public final class ReferenceOpeners {
    */
   public static boolean isAttribution(String sentence) {
     String text = sentence.strip();
-    if (!text.endsWith(".") || text.chars().anyMatch(c -> c == ',' || c == ':' || c == ';')) {
+    // the opening word first: it rules out nearly every sentence before the whole one is read
+    int first = text.startsWith("Das") ? 3 : text.startsWith("Dies") ? 4 : -1;
+    if (first < 0 || first >= text.length() || !Character.isWhitespace(text.charAt(first))
+        || !text.endsWith(".") || text.chars().anyMatch(c -> c == ',' || c == ':' || c == ';')) {
       return false;
     }
     String[] tokens = GermanLexicon.WHITESPACE.split(text, ATTRIBUTION_WORDS + 1);
-    if (tokens.length < 3 || tokens.length > ATTRIBUTION_WORDS || !quotesOnlyAName(tokens)
-        || !ATTRIBUTION_SUBJECTS.contains(lower(tokens[0])) || !Character.isUpperCase(tokens[0].charAt(0))) {
+    if (tokens.length < 3 || tokens.length > ATTRIBUTION_WORDS || !quotesOnlyAName(tokens)) {
       return false;
     }
     List<String> words = new ArrayList<>();
@@ -270,8 +272,8 @@ public final class ReferenceOpeners {
       return false;
     }
     if (PERFECT_AUXILIARIES.contains(verb)) {
-      return REPORTED_PARTICIPLES.contains(last)
-          && namesSource(tokens, last.equals("ergeben") ? FINDINGS : SOURCES, true);
+      return REPORTED_PARTICIPLES.contains(last) && (last.equals("ergeben")
+          ? namesSource(tokens, FINDINGS, false) : namesSource(tokens, SOURCES, true));
     }
     String particle = REPORTING_VERBS.get(verb);
     if (particle == null) {
@@ -283,21 +285,24 @@ public final class ReferenceOpeners {
     if (!particle.isEmpty() && !particle.equals(last)) {
       return false;
     }
-    boolean findings = verb.startsWith("erg");
-    // "geht … hervor" and "verlautete" name their source after "aus"
     if (particle.equals("hervor") || verb.equals("verlautete")) {
       // "geht aus einem Bericht hervor", "verlautete aus Regierungskreisen": "aus" and a document or a circle, not
       // "Das ging aus einem Streit unter Nachbarn hervor"
       return words.get(2).equals("aus") && words.stream().anyMatch(w -> DOCUMENTS.stream().anyMatch(w::endsWith));
     }
+    if (verb.startsWith("erg")) {
+      return namesSource(tokens, FINDINGS, false); // "Das ergab eine Umfrage"
+    }
     boolean declares = verb.startsWith("erklärt") && words.stream().anyMatch(DECLARING::contains);
-    return !declares && namesSource(tokens, findings ? FINDINGS : SOURCES, !verb.startsWith("erklärt"));
+    return !declares && namesSource(tokens, SOURCES, !verb.startsWith("erklärt"));
   }
 
   /**
    * Whether the words after the verb name who reported: a name or title ("Das sagte Merkel", "Das betonte
-   * Innenminister Herbert Reul"), a quoted name ('der "Spiegel"'), "er", "sie" or an agency ("dpa"), or an article
-   * with a noun of {@code sources} ("ein Regierungssprecher", "die Deutsche Presse-Agentur", "eine Umfrage").
+   * Innenminister Herbert Reul"; only with {@code anyName}), a quoted name ('der "Spiegel"'), "er", "sie" or an agency
+   * ("dpa"), or an article with a noun of {@code sources} ("ein Regierungssprecher", "die Deutsche Presse-Agentur",
+   * "eine Umfrage"). Without {@code anyName} a capitalised word must be a noun of {@code sources}: "Das ergab …" needs
+   * a survey or a study, and after "erklärte" a capitalised word is as often its noun ("Das erklärte Ziel …").
    */
   private static boolean namesSource(String[] tokens, List<String> sources, boolean anyName) {
     int i = 2;
@@ -312,9 +317,7 @@ public final class ReferenceOpeners {
       return true;
     }
     if (capitalised(first)) {
-      // a name or a title ("Das sagte Merkel"); "Das ergab …" needs a survey or a study, and after "erklärte" a
-      // capitalised word is as often its noun ("Das erklärte Ziel …")
-      return sources == SOURCES && anyName;
+      return anyName; // a name or a title: "Das sagte Merkel"
     }
     if (!SOURCE_DETERMINERS.contains(first)) {
       return false;
@@ -331,7 +334,7 @@ public final class ReferenceOpeners {
           continue; // a name of two words: "die Deutsche Presse-Agentur", "die Deutsche Bahn"
         }
         // "teilte … mit" and "gab … bekannt" report whatever follows them: "die Deutsche Bahn", "der ADAC"
-        return sources == SOURCES && anyName && reportsOnly(tokens);
+        return anyName && reportsOnly(tokens);
       }
     }
     return false;
@@ -365,7 +368,7 @@ public final class ReferenceOpeners {
    * ("«Das ist ein schwarzer Tag.» Das sagte der Kämmerer.": it names the speaker, and stays).
    */
   public static boolean isAttribution(String sentence, String before) {
-    return before != null && !isBareQuotation(before) && isAttribution(sentence);
+    return before != null && isAttribution(sentence) && !isBareQuotation(before);
   }
 
   /**

@@ -372,14 +372,14 @@ class SummaryComposerTest {
     String text = String.join(" ",
         "Der Stadtrat von Essen hat am Montag den Haushalt mit Kürzungen bei Bädern und Bibliotheken beschlossen.",
         "«Das ist ein schwarzer Tag für die Stadt Essen und ihre Bäder.»",
-        "Das sagte der Kämmerer nach der Sitzung.",
+        "Das sagte der Stadtsprecher nach der Sitzung.",
         "Die Entscheidung über den Haushalt fiel mit knapper Mehrheit im Stadtrat.",
         "Die Kürzungen bei Bädern und Bibliotheken gelten ab dem 1. Januar in Essen.");
 
     for (int budget : new int[] {40, 80}) {
       String summary = summarize("Essen kürzt bei Bädern", text, budget).text();
       if (summary.contains("schwarzer Tag")) {
-        assertThat(summary).as("budget %d", budget).contains("Bäder.» Das sagte der Kämmerer");
+        assertThat(summary).as("budget %d", budget).contains("Bäder.» Das sagte der Stadtsprecher");
       }
     }
   }
